@@ -1,0 +1,3 @@
+"""relj: a command-line relationship journal for people who sell."""
+
+__version__ = "0.1.0"

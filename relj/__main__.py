@@ -1,0 +1,3 @@
+from relj.cli import main
+
+main()

@@ -1,0 +1,52 @@
+"""Every user-facing sentence, in English and German.
+
+Messages live in ``relj/messages/<area>.py`` as ``MESSAGES = {key: {"en": ..., "de": ...}}``
+with keys ``<area>.<name>``. Keeping both languages side by side makes a missing
+translation obvious in review, and splitting by area means ``relj due`` imports
+only the sentences it prints. Python modules (not TOML) because they load from
+bytecode: the catalogue is on the start-up path of every command.
+"""
+
+from __future__ import annotations
+
+import importlib
+import os
+from typing import Any
+
+LANGUAGES = ("en", "de")
+_lang = "en"
+_catalogues: dict[str, dict[str, dict[str, str]]] = {}
+
+
+def set_lang(lang: str) -> None:
+    global _lang
+    _lang = lang if lang in LANGUAGES else "en"
+
+
+def current_lang() -> str:
+    return _lang
+
+
+def lang_from_environment(environ: os._Environ[str] | dict[str, str] | None = None) -> str:
+    """The language the user's locale asks for (POSIX order: LC_ALL, LC_MESSAGES, LANG)."""
+    env = os.environ if environ is None else environ
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = env.get(name, "")
+        if value:
+            return "de" if value.lower().startswith("de") else "en"
+    return "en"
+
+
+def catalogue(area: str) -> dict[str, dict[str, str]]:
+    if area not in _catalogues:
+        module = importlib.import_module(f"relj.messages.{area}")
+        _catalogues[area] = module.MESSAGES
+    return _catalogues[area]
+
+
+def t(key: str, lang: str | None = None, **fields: Any) -> str:
+    """The sentence for ``key`` in the current language, with ``fields`` filled in."""
+    area = key.split(".", 1)[0]
+    entry = catalogue(area)[key]
+    text = entry[lang or _lang]
+    return text.format(**fields) if fields else text

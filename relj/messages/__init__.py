@@ -1,0 +1,1 @@
+"""Message catalogues, one module per area (see relj/i18n.py)."""

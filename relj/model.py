@@ -1,0 +1,138 @@
+"""The journal's data as frozen dataclasses, and the stable codes of SPEC §2.
+
+Nothing here reads files or the clock. Codes are the strings kept in files and
+JSON; screens translate them through the message catalogue.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime, timezone
+from typing import Any
+
+CHANNELS = ("call", "video", "visit", "email", "message", "event", "other")
+MOODS = ("annoyed", "passive", "depressed", "optimistic", "desperate", "uncertain", "active")
+SIGNALS = (
+    "praise",
+    "criticism",
+    "objection:price",
+    "objection:scope",
+    "objection:other",
+    "conflict",
+    "delay",
+    "discount-pressure",
+    "rework",
+    "project",
+    "repeat-order",
+    "trust",
+    "contact-left",
+    "won",
+    "lost",
+)
+CLOSING_ANSWERS = ("yes", "no", "later")
+OFFER_STATUSES = ("open", "won", "lost")
+
+# Moods in which pitching is pressure (SPEC §4 "Pressure").
+PRESSURE_MOODS = frozenset({"annoyed", "desperate", "depressed"})
+# Moods that turn the suggested action into support (SPEC §4 "mood-support").
+SUPPORT_MOODS = PRESSURE_MOODS | {"uncertain"}
+
+DISENCHANTMENT_SIGNALS = frozenset(
+    {"criticism", "objection:price", "objection:scope", "objection:other"}
+)
+STRUGGLE_SIGNALS = frozenset({"conflict", "delay", "discount-pressure", "rework"})
+CALM_SIGNALS = frozenset({"project", "repeat-order"})
+
+# Index = phase number 0..5; "separated" has no number (JSON phase null).
+PHASE_CODES = ("courtship", "infatuation", "disenchantment", "struggle", "me-you-us", "home")
+SEPARATED = "separated"
+
+UTC = timezone.utc
+
+
+def day_of(moment: date | datetime) -> date:
+    """The calendar day of a TOML date or datetime (in its own UTC offset)."""
+    return moment.date() if isinstance(moment, datetime) else moment
+
+
+def moment_key(moment: date | datetime) -> tuple[date, int, float]:
+    """A sort key that orders dates and datetimes together.
+
+    A bare date sorts before any time on that day; naive datetimes (hand-written
+    "local" times) are compared as if they were UTC, which is good enough for ordering.
+    """
+    if isinstance(moment, datetime):
+        aware = moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+        return (moment.date(), 1, aware.timestamp())
+    return (moment, 0, 0.0)
+
+
+@dataclass(frozen=True, slots=True)
+class Contact:
+    name: str
+    role: str | None = None
+    key: bool = False
+    email: str | None = None
+    phone: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Offer:
+    id: str
+    what: str
+    value: int | float | None = None
+    currency: str | None = None
+    opened: date | None = None
+    status: str = "open"
+    closed: date | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Interaction:
+    id: str
+    at: date | datetime
+    channel: str | None = None
+    with_: str | None = None
+    genuine: bool = False
+    concern: str | None = None
+    mood: str | None = None
+    pitched: bool = False
+    signals: tuple[str, ...] = ()
+    closing: str | None = None
+    offer: str | None = None
+    follow_up: date | None = None
+    note: str | None = None
+    by: str | None = None
+
+    @property
+    def day(self) -> date:
+        return day_of(self.at)
+
+    @property
+    def sort_key(self) -> tuple[date, int, float]:
+        return moment_key(self.at)
+
+
+@dataclass(frozen=True, slots=True)
+class Customer:
+    slug: str
+    name: str
+    since: date | None = None
+    why: str | None = None
+    cadence: str | None = None
+    tags: tuple[str, ...] = ()
+    phase_override: int | None = None
+    ended: date | None = None
+    contacts: tuple[Contact, ...] = ()
+    offers: tuple[Offer, ...] = ()
+    # Oldest first (sorted by moment_key when read); file order is kept for equal moments.
+    interactions: tuple[Interaction, ...] = ()
+    # Every top-level key as read from the file, unknown ones included (for show --json).
+    raw: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
+
+    @property
+    def is_prospect(self) -> bool:
+        return self.since is None
+
+    def open_offers(self) -> tuple[Offer, ...]:
+        return tuple(o for o in self.offers if o.status == "open")

@@ -1,0 +1,200 @@
+"""Journal settings (relj.toml): every threshold of the analyses, with defaults.
+
+``DEFAULT_TOML`` is what ``relj init`` writes: every default spelled out and
+commented, so a user can see and tune what relj assumes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, fields
+from typing import Any
+
+DEFAULT_POINTS: dict[str, float] = {
+    "follow-up": 30,
+    "genuine-overdue": 20,
+    "never-genuine": 25,
+    "closing-question": 20,
+    "illusion": 15,
+    "mood-support": 25,
+    "phase-risk": 10,
+    "contact-left": 20,
+    "single-threaded": 5,
+    "pressure": 10,
+}
+
+
+@dataclass(frozen=True)
+class Settings:
+    lang: str | None = None
+    commit: bool = False
+    # cadence
+    cadence_default: str = "21d"
+    cadence_early_factor: float = 0.5  # phases 0, 2 and 3 want contact this much sooner
+    cadence_tags: dict[str, str] = field(default_factory=dict)
+    # phase state machine (days)
+    fade_days: int = 120
+    calm_days: int = 90
+    tenure_days: int = 365
+    home_quiet_days: int = 180
+    relapse_days: int = 60
+    relapse_signals: int = 2
+    # closing question
+    closing_interactions: int = 3
+    closing_days: int = 30
+    # illusion and pressure
+    illusion_check_ins: int = 3
+    pressure_pitches: int = 3
+    pressure_days: int = 30
+    # due
+    contact_left_days: int = 90
+    due_limit: int = 10
+    overdue_point_per_day: float = 1.0
+    overdue_point_cap: float = 30.0
+    points: dict[str, float] = field(default_factory=lambda: dict(DEFAULT_POINTS))
+
+
+# (section, key) in relj.toml -> Settings attribute
+_FIELD_PATHS: dict[tuple[str, ...], str] = {
+    ("lang",): "lang",
+    ("commit",): "commit",
+    ("cadence", "default"): "cadence_default",
+    ("cadence", "early_phase_factor"): "cadence_early_factor",
+    ("cadence", "tags"): "cadence_tags",
+    ("phase", "fade_days"): "fade_days",
+    ("phase", "calm_days"): "calm_days",
+    ("phase", "tenure_days"): "tenure_days",
+    ("phase", "home_quiet_days"): "home_quiet_days",
+    ("phase", "relapse_days"): "relapse_days",
+    ("phase", "relapse_signals"): "relapse_signals",
+    ("closing", "interactions"): "closing_interactions",
+    ("closing", "days"): "closing_days",
+    ("illusion", "check_ins"): "illusion_check_ins",
+    ("pressure", "pitches"): "pressure_pitches",
+    ("pressure", "days"): "pressure_days",
+    ("due", "contact_left_days"): "contact_left_days",
+    ("due", "limit"): "due_limit",
+    ("due", "overdue_point_per_day"): "overdue_point_per_day",
+    ("due", "overdue_point_cap"): "overdue_point_cap",
+    ("due", "points"): "points",
+}
+
+
+def _lookup(data: dict[str, Any], path: tuple[str, ...]) -> tuple[bool, Any]:
+    node: Any = data
+    for part in path:
+        if not isinstance(node, dict) or part not in node:
+            return False, None
+        node = node[part]
+    return True, node
+
+
+def _type_ok(expected: Any, value: Any) -> bool:
+    if isinstance(expected, bool):
+        return isinstance(value, bool)
+    if isinstance(expected, int | float):
+        return isinstance(value, int | float) and not isinstance(value, bool)
+    if isinstance(expected, dict):
+        return isinstance(value, dict)
+    return isinstance(value, str)
+
+
+def settings_from_dict(data: dict[str, Any]) -> tuple[Settings, list[tuple[str, Any]]]:
+    """Settings from a parsed relj.toml, and the (dotted key, value) pairs of wrong type.
+
+    Unknown keys are ignored (a newer relj may have written them); wrong types
+    are reported by the caller and fall back to the default.
+    """
+    defaults = Settings()
+    values: dict[str, Any] = {}
+    wrong: list[tuple[str, Any]] = []
+    for path, attr in _FIELD_PATHS.items():
+        found, value = _lookup(data, path)
+        if not found:
+            continue
+        default = getattr(defaults, attr)
+        if not _type_ok(default, value):
+            wrong.append((".".join(path), value))
+            continue
+        if attr == "points":
+            value = {**DEFAULT_POINTS, **{k: v for k, v in value.items() if _type_ok(1, v)}}
+        if attr == "cadence_tags":
+            value = {k: v for k, v in value.items() if isinstance(v, str)}
+        values[attr] = value
+    return Settings(**values), wrong
+
+
+SETTING_NAMES = tuple(f.name for f in fields(Settings))
+
+DEFAULT_TOML = """\
+# relj journal settings. Every value below is a default; change what fits you.
+# Lines starting with # are comments; relj never rewrites this file.
+
+# Language of the screens: "en" or "de". Unset: taken from $LANG.
+# lang = "de"
+
+# Commit every `relj log` to git (same as always passing --commit).
+commit = false
+
+[cadence]
+# Wanted gap between genuine contacts when a customer sets no `cadence`.
+# Durations: 10d, 3w, 2m, 1y.
+default = "21d"
+# Courtship, disenchantment and struggle need you sooner: this factor
+# shortens the cadence in phases 0, 2 and 3.
+early_phase_factor = 0.5
+
+[cadence.tags]
+# A cadence per tag; a customer takes the first of its tags listed here.
+# key-account = "2w"
+
+[phase]
+# Days in infatuation before it fades by itself into disenchantment.
+fade_days = 120
+# Calm days after the last disenchantment or struggle signal before
+# "me, you, us" (with a genuine contact or a project in that time).
+calm_days = 90
+# Days in "me, you, us" (and a trust signal) before "home".
+tenure_days = 365
+# "Home" also needs this many days without a struggle signal.
+home_quiet_days = 180
+# This many struggle signals within relapse_days send phases 4 and 5 back to 3.
+relapse_days = 60
+relapse_signals = 2
+
+[closing]
+# The closing question is due on an open offer after this many interactions
+# or this many days since it opened or since its last answer.
+interactions = 3
+days = 30
+
+[illusion]
+# This many check-ins in a row (no genuine contact) is an illusion of contact.
+check_ins = 3
+
+[pressure]
+# This many pitches within `days` is pressure.
+pitches = 3
+days = 30
+
+[due]
+# How many customers `relj due` shows (all with --all).
+limit = 10
+# A key contact who left within this many days is a reason to call.
+contact_left_days = 90
+# An overdue genuine contact adds this many points per day late, up to the cap.
+overdue_point_per_day = 1.0
+overdue_point_cap = 30.0
+
+[due.points]
+# What each reason adds to a customer's score in `relj due`.
+follow-up = 30
+genuine-overdue = 20
+never-genuine = 25
+closing-question = 20
+illusion = 15
+mood-support = 25
+phase-risk = 10
+contact-left = 20
+single-threaded = 5
+pressure = 10
+"""
