@@ -1,6 +1,7 @@
-"""Messages of the journal: files, names, dates, writing commands."""
+"""Messages of the journal: files, names, writing commands and their questions."""
 
 MESSAGES: dict[str, dict[str, str]] = {
+    # -- errors that end a command ------------------------------------------
     "core.internal_error": {
         "en": "internal error: {error} (run again with --debug for details)",
         "de": "interner Fehler: {error} (mit --debug erneut ausführen für Details)",
@@ -8,5 +9,256 @@ MESSAGES: dict[str, dict[str, str]] = {
     "core.interrupted": {
         "en": "interrupted; nothing was written",
         "de": "abgebrochen; nichts wurde geschrieben",
+    },
+    "core.aborted": {
+        "en": "stopped; nothing was written",
+        "de": "beendet; nichts wurde geschrieben",
+    },
+    "core.no_journal": {
+        "en": "no journal at {path}: run `relj init` there, or name one with --journal",
+        "de": "kein Journal in {path}: dort `relj init` ausführen oder eines mit --journal angeben",
+    },
+    "core.unknown_customer": {
+        "en": "no customer matches '{query}' (see `relj list`)",
+        "de": "kein Kunde passt zu '{query}' (siehe `relj list`)",
+    },
+    "core.ambiguous_customer": {
+        "en": "'{query}' matches several customers: {candidates}; type more of the name",
+        "de": "'{query}' passt zu mehreren Kunden: {candidates}; bitte mehr vom Namen eingeben",
+    },
+    "core.customer_missing": {
+        "en": "name the customer: relj log CUSTOMER [options]",
+        "de": "Kunde fehlt: relj log KUNDE [Optionen]",
+    },
+    "core.bad_slug": {
+        "en": "'{slug}' is not a valid customer file name",
+        "de": "'{slug}' ist kein gültiger Name für eine Kundendatei",
+    },
+    "core.customer_exists": {
+        "en": "a customer with that name exists already: {slug}",
+        "de": "einen Kunden mit diesem Namen gibt es schon: {slug}",
+    },
+    "core.empty_name_given": {
+        "en": "the name is empty",
+        "de": "der Name ist leer",
+    },
+    "core.empty_offer": {
+        "en": "say what you offer (the text is empty)",
+        "de": "bitte angeben, was angeboten wird (der Text ist leer)",
+    },
+    "core.bad_contact": {
+        "en": "--contact '{value}' needs a name, e.g. \"Anna Müller, purchasing\"",
+        "de": "--contact '{value}' braucht einen Namen, z. B. \"Anna Müller, Einkauf\"",
+    },
+    "core.bad_option_choice": {
+        "en": "{option} '{value}' is not one of: {choices}",
+        "de": "{option} '{value}' ist keiner von: {choices}",
+    },
+    "core.genuine_and_check_in": {
+        "en": "--check-in cannot go with --genuine or --concern: choose one",
+        "de": "--check-in passt nicht zu --genuine oder --concern: bitte eines wählen",
+    },
+    "core.later_needs_follow_up": {
+        "en": "--closing later needs a --follow-up date: when will you ask again?",
+        "de": "--closing later braucht ein --follow-up-Datum: wann fragen Sie wieder nach?",
+    },
+    "core.no_open_offer": {
+        "en": "{customer} has no open offer to answer; open one with `relj offer`",
+        "de": "{customer} hat kein offenes Angebot; eines mit `relj offer` anlegen",
+    },
+    "core.several_open_offers": {
+        "en": "{customer} has several open offers; name one with --offer: {offers}",
+        "de": "{customer} hat mehrere offene Angebote; eines mit --offer angeben: {offers}",
+    },
+    "core.offer_not_open": {
+        "en": "offer {offer} of {customer} is not open; open offers: {offers}",
+        "de": "Angebot {offer} von {customer} ist nicht offen; offene Angebote: {offers}",
+    },
+    "core.unknown_offer": {
+        "en": "{customer} has no offer {offer}",
+        "de": "{customer} hat kein Angebot {offer}",
+    },
+    "core.lock_timeout": {
+        "en": "the journal is busy (waited {seconds} s for {path}); if no other relj is running, delete that file and try again",
+        "de": "das Journal ist belegt ({seconds} s auf {path} gewartet); läuft kein anderes relj, diese Datei löschen und erneut versuchen",
+    },
+    "core.changed_meanwhile": {
+        "en": "{path} was changed by someone else meanwhile; nothing was written, please try again",
+        "de": "{path} wurde inzwischen anderweitig geändert; nichts wurde geschrieben, bitte erneut versuchen",
+    },
+    "core.bad_editor": {
+        "en": "cannot read the editor command '{editor}' (check $EDITOR)",
+        "de": "der Editor-Befehl '{editor}' ist nicht lesbar ($EDITOR prüfen)",
+    },
+    "core.editor_failed": {
+        "en": "cannot start the editor '{editor}': {reason}",
+        "de": "der Editor '{editor}' startet nicht: {reason}",
+    },
+    "core.editor_status": {
+        "en": "the editor '{editor}' ended with status {status}; nothing was changed",
+        "de": "der Editor '{editor}' endete mit Status {status}; nichts wurde geändert",
+    },
+    "core.edit_discarded": {
+        "en": "your edit was not valid and was discarded; {path} is unchanged",
+        "de": "die Änderung war ungültig und wurde verworfen; {path} ist unverändert",
+    },
+    # -- file problems (printed as path:line: message) ----------------------
+    "core.not_utf8": {
+        "en": "not UTF-8 text",
+        "de": "kein UTF-8-Text",
+    },
+    "core.bad_toml": {
+        "en": "not valid TOML: {reason}",
+        "de": "kein gültiges TOML: {reason}",
+    },
+    "core.missing_key": {
+        "en": "'{key}' is missing",
+        "de": "'{key}' fehlt",
+    },
+    "core.wrong_type": {
+        "en": "'{key}' should be {expected}",
+        "de": "'{key}' sollte vom Typ {expected} sein",
+    },
+    "core.bad_choice": {
+        "en": "'{key}' = '{value}' is not one of: {choices}",
+        "de": "'{key}' = '{value}' ist keiner von: {choices}",
+    },
+    "core.empty_name": {
+        "en": "'{key}' is empty",
+        "de": "'{key}' ist leer",
+    },
+    "core.bad_phase": {
+        "en": "'{key}' must be a phase number from 0 to 5, not {value}",
+        "de": "'{key}' muss eine Phasennummer von 0 bis 5 sein, nicht {value}",
+    },
+    "core.bad_cadence": {
+        "en": "'{key}' = '{value}' is not a duration like 10d, 3w, 2m or 1y",
+        "de": "'{key}' = '{value}' ist keine Dauer wie 10d, 3w, 2m oder 1y",
+    },
+    "core.wrong_setting": {
+        "en": "the setting '{key}' has the wrong type",
+        "de": "die Einstellung '{key}' hat den falschen Typ",
+    },
+    "core.symlink_refused": {
+        "en": "is a symbolic link; relj only reads plain files inside the journal",
+        "de": "ist ein symbolischer Link; relj liest nur echte Dateien im Journal",
+    },
+    "core.duplicate_id": {
+        "en": "the id {id} is used twice",
+        "de": "die ID {id} kommt doppelt vor",
+    },
+    "core.dangling_offer": {
+        "en": "interaction {id} names offer {offer}, which does not exist",
+        "de": "Kontakt {id} nennt das Angebot {offer}, das es nicht gibt",
+    },
+    "core.loose_mode": {
+        "en": "readable by others (mode {mode}); it holds personal data: chmod 600",
+        "de": "für andere lesbar (Modus {mode}); enthält persönliche Daten: chmod 600",
+    },
+    "core.stray_file": {
+        "en": "file name is not a valid slug (lowercase letters, digits, -); relj ignores this file",
+        "de": "Dateiname ist kein gültiger Slug (Kleinbuchstaben, Ziffern, -); relj ignoriert diese Datei",
+    },
+    "core.warning": {
+        "en": "warning: {message}",
+        "de": "Warnung: {message}",
+    },
+    # -- what commands say when they succeed --------------------------------
+    "core.init_created": {
+        "en": "Journal created in {path}",
+        "de": "Journal angelegt in {path}",
+    },
+    "core.init_existing": {
+        "en": "{path} is a journal already; nothing changed but the git merge driver setup",
+        "de": "{path} ist schon ein Journal; nur der git-Merge-Treiber wurde eingerichtet",
+    },
+    "core.added_customer": {
+        "en": "Added customer {name} as {slug} ({path})",
+        "de": "Kunde {name} als {slug} angelegt ({path})",
+    },
+    "core.added_prospect": {
+        "en": "Added prospect {name} as {slug} ({path})",
+        "de": "Interessent {name} als {slug} angelegt ({path})",
+    },
+    "core.offer_opened": {
+        "en": "Offer {id} opened for {customer} on {day}: {what}",
+        "de": "Angebot {id} für {customer} am {day} eröffnet: {what}",
+    },
+    "core.logged": {
+        "en": "Logged {customer}: {details}",
+        "de": "Eingetragen {customer}: {details}",
+    },
+    "core.echo_closing": {
+        "en": "closing answer {answer} on {offer}",
+        "de": "Abschlussantwort {answer} zu {offer}",
+    },
+    "core.echo_follow_up": {
+        "en": "follow up {day}",
+        "de": "nachfassen am {day}",
+    },
+    "core.commit_message": {
+        "en": "relj log: {customer} ({channel})",
+        "de": "relj log: {customer} ({channel})",
+    },
+    "core.check_ok": {
+        "en": "All {count} customer files are fine.",
+        "de": "Alle {count} Kundendateien sind in Ordnung.",
+    },
+    "core.edit_unchanged": {
+        "en": "No change to {path}.",
+        "de": "Keine Änderung an {path}.",
+    },
+    "core.edit_saved": {
+        "en": "Saved {path}.",
+        "de": "{path} gespeichert.",
+    },
+    "core.edit_reopen": {
+        "en": "Open the editor again to fix it? [Y/n]",
+        "de": "Editor erneut öffnen, um es zu korrigieren? [J/n]",
+    },
+    # -- questions of `relj log` on a terminal -----------------------------
+    "core.ask_customer": {
+        "en": "Customer (slug, name or prefix):",
+        "de": "Kunde (Slug, Name oder Anfang):",
+    },
+    "core.ask_concern": {
+        "en": "Your real concern in this contact? (Enter: it was just a check-in)",
+        "de": "Ihr echtes Anliegen bei diesem Kontakt? (Enter: nur ein Kontrollbesuch)",
+    },
+    "core.ask_channel": {
+        "en": "How did you talk?",
+        "de": "Wie haben Sie gesprochen?",
+    },
+    "core.ask_mood": {
+        "en": "How was the customer's mood?",
+        "de": "Wie war die Stimmung des Kunden?",
+    },
+    "core.ask_signals": {
+        "en": "Any signals?",
+        "de": "Gab es Signale?",
+    },
+    "core.ask_closing": {
+        "en": "Did you ask the closing question about {offers}? The answer:",
+        "de": "Haben Sie die Abschlussfrage zu {offers} gestellt? Die Antwort:",
+    },
+    "core.ask_follow_up": {
+        "en": "When will you follow up? (e.g. in 2 weeks, friday, 01.12.)",
+        "de": "Wann fassen Sie nach? (z. B. in 2 Wochen, Freitag, 01.12.)",
+    },
+    "core.ask_note": {
+        "en": "Note (Enter: none):",
+        "de": "Notiz (Enter: keine):",
+    },
+    "core.prompt_skip": {
+        "en": "number or name, Enter to skip:",
+        "de": "Nummer oder Name, Enter zum Überspringen:",
+    },
+    "core.prompt_many": {
+        "en": "numbers or names, separated by spaces; Enter for none:",
+        "de": "Nummern oder Namen, mit Leerzeichen getrennt; Enter für keine:",
+    },
+    "core.prompt_again": {
+        "en": "Please pick from the list.",
+        "de": "Bitte aus der Liste wählen.",
     },
 }

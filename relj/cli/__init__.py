@@ -1,0 +1,6 @@
+"""relj's command line: the app and the modules that register commands on it."""
+
+from relj.cli.app import app, main
+from relj.cli import journal_cmds  # noqa: F401  (registers init, add, log, offer, check, edit)
+
+__all__ = ["app", "main"]

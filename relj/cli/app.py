@@ -1,0 +1,219 @@
+"""The Typer application, its global options, and the one place errors are caught."""
+
+from __future__ import annotations
+
+import os
+import sys
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from typer.core import TyperGroup
+
+from relj.errors import ReljError
+
+# Global options (SPEC §3) are accepted before and after the command:
+# ReljGroup moves the ones typed after it to the front before parsing.
+GLOBAL_VALUE_OPTIONS = ("--journal", "-J", "--lang", "--today")
+GLOBAL_FLAGS = ("--no-color", "--debug")
+
+
+@dataclass
+class State:
+    journal_path: str | None = None
+    lang: str | None = None
+    today_text: str | None = None
+    debug: bool = False
+    _journal: Any = field(default=None, repr=False)
+    _today: date | None = None
+
+    def journal(self) -> Any:
+        """The journal in use; it must exist (relj init makes one)."""
+        if self._journal is None:
+            self._journal = self.journal_location().require()
+            self._apply_journal_language()
+        return self._journal
+
+    def journal_location(self) -> Any:
+        from relj.journal import Journal, find_root
+
+        return Journal(find_root(self.journal_path, os.environ, Path.cwd()))
+
+    def _apply_journal_language(self) -> None:
+        from relj.i18n import set_lang
+
+        if self.lang is None and self._journal.settings.lang:
+            set_lang(self._journal.settings.lang)
+
+    @property
+    def today(self) -> date:
+        if self._today is None:
+            self._today = self._parse_today()
+        return self._today
+
+    def _parse_today(self) -> date:
+        from relj.dates import local_now, parse_day
+
+        real_today = local_now().date()
+        text = self.today_text or os.environ.get("RELJ_TODAY")
+        return parse_day(text, real_today, "past") if text else real_today
+
+
+_state = State()
+
+
+def state() -> State:
+    return _state
+
+
+def _value_options(command: Any) -> set[str]:
+    names: set[str] = set()
+    for param in getattr(command, "params", []):
+        if getattr(param, "param_type_name", "") == "option" and not getattr(param, "is_flag", False):
+            names.update(param.opts)
+            names.update(param.secondary_opts)
+    return names
+
+
+class ReljGroup(TyperGroup):
+    def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
+        return super().parse_args(ctx, self._hoist_globals(ctx, list(args)))
+
+    def _hoist_globals(self, ctx: Any, args: list[str]) -> list[str]:
+        """Move global options found after the command name in front of it."""
+        start = _command_index(args)
+        if start is None:
+            return args
+        command = self.get_command(ctx, args[start])
+        takes_value = _value_options(command)
+        hoisted: list[str] = []
+        rest: list[str] = []
+        i = start + 1
+        while i < len(args):
+            token = args[i]
+            name = token.split("=", 1)[0]
+            if token == "--":
+                rest.extend(args[i:])
+                break
+            if name in GLOBAL_VALUE_OPTIONS and name not in takes_value:
+                count = 1 if "=" in token else 2
+                hoisted.extend(args[i : i + count])
+                i += count
+                continue
+            if token in GLOBAL_FLAGS and token not in takes_value:
+                hoisted.append(token)
+            else:
+                rest.append(token)
+                if token in takes_value and i + 1 < len(args):
+                    rest.append(args[i + 1])
+                    i += 1
+            i += 1
+        return args[:start] + hoisted + [args[start]] + rest
+
+    def invoke(self, ctx: Any) -> Any:
+        try:
+            return super().invoke(ctx)
+        except (typer.Exit, typer.Abort, typer.exceptions.TyperException):
+            raise
+        except ReljError as error:
+            if _state.debug:
+                raise
+            _report(error.message())
+            ctx.exit(error.exit_code)
+        except KeyboardInterrupt:
+            _report_key("core.interrupted")
+            ctx.exit(130)
+        except Exception as error:  # noqa: BLE001 - the one place unexpected errors end
+            if _state.debug:
+                raise
+            from relj.i18n import t
+
+            _report(t("core.internal_error", error=f"{type(error).__name__}: {error}"))
+            ctx.exit(1)
+
+
+def _command_index(args: list[str]) -> int | None:
+    i = 0
+    while i < len(args):
+        token = args[i]
+        if token == "--":
+            return None
+        if not token.startswith("-"):
+            return i
+        i += 2 if token in GLOBAL_VALUE_OPTIONS else 1
+    return None
+
+
+def _report(message: str) -> None:
+    from relj.render import err
+
+    # One line, whatever the message holds (a file's value may contain newlines).
+    err("relj: " + " ".join(message.split("\n")))
+
+
+def _report_key(key: str) -> None:
+    from relj.i18n import t
+
+    _report(t(key))
+
+
+app = typer.Typer(
+    cls=ReljGroup,
+    name="relj",
+    help="A relationship journal for people who sell: log every call, see whom to call today.",
+    no_args_is_help=True,
+    add_completion=True,
+    pretty_exceptions_enable=False,
+    pretty_exceptions_show_locals=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+    rich_markup_mode=None,
+)
+
+
+def _version(value: bool) -> None:
+    if value:
+        from relj import __version__
+
+        typer.echo(f"relj {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def global_options(
+    journal: Annotated[
+        str | None,
+        typer.Option("--journal", "-J", help="The journal folder (else $RELJ_JOURNAL, the nearest relj.toml upwards, ~/relj).", show_default=False),
+    ] = None,
+    lang: Annotated[
+        str | None, typer.Option("--lang", help="Language of the screens: en or de.", show_default=False)
+    ] = None,
+    today: Annotated[
+        str | None,
+        typer.Option("--today", help="Analyse the journal as of this day (also $RELJ_TODAY).", show_default=False),
+    ] = None,
+    no_color: Annotated[bool, typer.Option("--no-color", help="No colours (also NO_COLOR).")] = False,
+    debug: Annotated[bool, typer.Option("--debug", help="Show a traceback on errors.")] = False,
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version.")
+    ] = False,
+) -> None:
+    """A relationship journal for people who sell."""
+    global _state
+    from relj.i18n import lang_from_environment, set_lang
+    from relj.render import configure
+
+    if lang is not None and lang not in ("en", "de"):
+        raise typer.BadParameter("use en or de", param_hint="--lang")
+    _state = State(journal_path=journal, lang=lang, today_text=today, debug=debug)
+    set_lang(lang or lang_from_environment())
+    configure(no_color)
+
+
+def main() -> None:
+    try:
+        app()
+    except KeyboardInterrupt:
+        _report_key("core.interrupted")
+        sys.exit(130)

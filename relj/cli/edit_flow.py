@@ -1,0 +1,43 @@
+"""`relj edit`: edit a copy, check it, and only then replace the customer's file."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from relj.errors import FileProblem, ReljError
+from relj.i18n import t
+
+
+def edit_customer(journal: Any, query: str) -> None:
+    from relj.codec import parse_customer
+    from relj.editor import edit_text
+    from relj.journal import make_private_dir
+    from relj.render import out
+    from relj.render.prompt import ask, interactive
+
+    slug = journal.resolve(query)
+    original = journal.read_bytes(slug)
+    text = original.decode("utf-8", errors="replace")
+    make_private_dir(journal.private_dir)
+    while True:
+        text = edit_text(text, suffix=".toml", folder=journal.private_dir)
+        new = text.encode("utf-8")
+        if new == original:
+            out(t("core.edit_unchanged", path=journal.display_path(slug)))
+            return
+        try:
+            parse_customer(slug, journal.display_path(slug), new)
+            break
+        except FileProblem as problem:
+            out(problem.message())
+            again = interactive() and ask(t("core.edit_reopen")).lower() not in ("n", "no", "nein")
+            if not again:
+                raise ReljError("core.edit_discarded", path=journal.display_path(slug)) from None
+
+    def change(current: bytes) -> bytes:
+        if current != original:
+            raise ReljError("core.changed_meanwhile", path=journal.display_path(slug))
+        return new
+
+    journal.update(slug, change)
+    out(t("core.edit_saved", path=journal.display_path(slug)))

@@ -1,0 +1,203 @@
+"""`relj log`: gather the options, ask for what is missing on a terminal, append, echo."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import date, datetime
+from typing import Any
+
+from relj.cli.app import state
+from relj.errors import ReljError, ReljUsageError
+from relj.i18n import t
+
+
+@dataclass(frozen=True)
+class LogOptions:
+    customer: str | None
+    channel: str | None
+    concern: str | None
+    check_in: bool
+    genuine: bool
+    mood: str | None
+    signals: tuple[str, ...]
+    pitch: bool
+    closing: str | None
+    offer: str | None
+    follow_up: str | None
+    with_: str | None
+    at: str | None
+    note: str | None
+    edit: bool
+    commit: bool
+
+
+def run_log(options: LogOptions) -> None:
+    from relj.codec import render_block
+    from relj.entries import apply_closing, genuine_from_flags, interaction_data
+    from relj.render.prompt import interactive
+
+    st = state()
+    journal = st.journal()
+    asking = interactive()
+    genuine = genuine_from_flags(options.concern, options.genuine, options.check_in)
+    query = options.customer or _ask_customer(asking)
+    slug = journal.resolve(query)
+    needs_customer = asking or options.closing is not None or options.offer is not None
+    customer = journal.load(slug) if needs_customer else None
+    request = _request(options, genuine, st)
+    request.validate()
+    if asking:
+        request = _ask_missing(request, options, customer)
+        request.validate()
+    if options.edit:
+        request = replace(request, note=_note_from_editor(request.note))
+    request = _with_offer(request, customer)
+    request = replace(request, by=_git_user(journal))
+    block = render_block("interaction", interaction_data(request))
+
+    def change(old: bytes) -> bytes:
+        from relj.journal import append_text
+
+        new = append_text(old, block)
+        if request.closing and request.offer:
+            new = apply_closing(new, request.offer, request.closing, _day(request.at))
+        return new
+
+    journal.update(slug, change)
+    _echo(journal, slug, request)
+    if options.commit or journal.settings.commit:
+        _commit(journal, slug, request)
+
+
+def _request(options: LogOptions, genuine: bool | None, st: Any) -> Any:
+    from relj.dates import local_now, parse_day, parse_moment
+    from relj.entries import LogRequest
+
+    now = _now(st, local_now())
+    at = parse_moment(options.at, now) if options.at else now
+    follow_up = parse_day(options.follow_up, st.today, "future") if options.follow_up else None
+    return LogRequest(
+        at=at, genuine=bool(genuine), channel=options.channel, with_=_blank(options.with_),
+        concern=_blank(options.concern), mood=options.mood, pitched=options.pitch,
+        signals=options.signals, closing=options.closing, offer=options.offer,
+        follow_up=follow_up, note=_blank(options.note),
+    )
+
+
+def _now(st: Any, now: datetime) -> datetime:
+    """With --today (a time machine), "now" is that day at the current clock time,
+    so what is logged is visible in the journal as of that day."""
+    if st.today != now.date():
+        return now.replace(year=st.today.year, month=st.today.month, day=st.today.day)
+    return now
+
+
+def _blank(text: str | None) -> str | None:
+    return text if text and text.strip() else None
+
+
+def _day(moment: date | datetime) -> date:
+    return moment.date() if isinstance(moment, datetime) else moment
+
+
+def _ask_customer(asking: bool) -> str:
+    from relj.render.prompt import ask
+
+    if not asking:
+        raise ReljUsageError("core.customer_missing")
+    answer = ask(t("core.ask_customer"))
+    if not answer:
+        raise ReljError("core.aborted")
+    return answer
+
+
+def _ask_missing(request: Any, options: LogOptions, customer: Any) -> Any:
+    """On a terminal: ask for what the options left open, the concern first."""
+    from relj.dates import parse_day
+    from relj.model import CHANNELS, CLOSING_ANSWERS, MOODS, SIGNALS
+    from relj.render.prompt import ask, ask_choice, ask_until_valid
+
+    changes: dict[str, Any] = {}
+    if not options.check_in and request.concern is None:
+        concern = ask(t("core.ask_concern"))
+        if concern:
+            changes.update(concern=concern, genuine=True)
+    if request.channel is None:
+        changes["channel"] = _first(ask_choice(t("core.ask_channel"), _labelled("channel", CHANNELS)))
+    if request.mood is None:
+        changes["mood"] = _first(ask_choice(t("core.ask_mood"), _labelled("mood", MOODS)))
+    if not request.signals:
+        changes["signals"] = tuple(ask_choice(t("core.ask_signals"), _labelled("signal", SIGNALS), many=True))
+    if request.closing is None and customer is not None and customer.open_offers():
+        offers = ", ".join(o.what for o in customer.open_offers())
+        closing = _first(ask_choice(t("core.ask_closing", offers=offers), _labelled("closing", CLOSING_ANSWERS)))
+        changes["closing"] = closing
+    today = state().today
+    if (changes.get("closing") or request.closing) == "later" and request.follow_up is None:
+        changes["follow_up"] = ask_until_valid(
+            t("core.ask_follow_up"), lambda text: parse_day(text, today, "future"), required=True)
+    if request.note is None and not options.edit:
+        changes["note"] = ask(t("core.ask_note")) or None
+    return replace(request, **changes)
+
+
+def _first(values: list[str]) -> str | None:
+    return values[0] if values else None
+
+
+def _labelled(kind: str, codes: tuple[str, ...]) -> list[tuple[str, str]]:
+    from relj.messages.labels import label
+
+    return [(code, label(kind, code)) for code in codes]
+
+
+def _with_offer(request: Any, customer: Any) -> Any:
+    """A closing answer belongs to an open offer: the named one or the only one."""
+    from relj.entries import answered_offer
+
+    if request.closing is None:
+        if request.offer is not None and customer is not None:
+            known = {o.id for o in customer.offers}
+            if request.offer not in known:
+                raise ReljError("core.unknown_offer", offer=request.offer, customer=customer.name)
+        return request
+    return replace(request, offer=answered_offer(customer, request.offer).id)
+
+
+def _note_from_editor(initial: str | None) -> str | None:
+    from relj.editor import edit_text
+
+    text = edit_text(initial or "", suffix=".md")
+    return text.strip() or None
+
+
+def _git_user(journal: Any) -> str | None:
+    if not (journal.root / ".git").exists():
+        return None
+    from relj.git import user_name
+
+    return user_name(journal.root)
+
+
+def _echo(journal: Any, slug: str, request: Any) -> None:
+    from relj.cli.journal_cmds import moment_text
+    from relj.messages.labels import label
+    from relj.render import out
+
+    parts = [moment_text(request.at)]
+    if request.channel:
+        parts.append(label("channel", request.channel))
+    parts.append(t("labels.genuine") if request.genuine else t("labels.check_in"))
+    if request.closing:
+        parts.append(t("core.echo_closing", answer=label("closing", request.closing),
+                       offer=request.offer))
+    if request.follow_up:
+        parts.append(t("core.echo_follow_up", day=request.follow_up.isoformat()))
+    out(t("core.logged", customer=slug, details=", ".join(parts)))
+
+
+def _commit(journal: Any, slug: str, request: Any) -> None:
+    from relj.git import commit_paths
+
+    message = t("core.commit_message", customer=slug, channel=request.channel or "-", lang="en")
+    commit_paths(journal.root, [journal.path_for(slug)], message)

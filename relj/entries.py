@@ -1,0 +1,164 @@
+"""Building the entries that writing commands add, and the edits a closing answer makes.
+
+Pure: values in, dicts or bytes out. The CLI gathers the values and the
+journal writes the result.
+"""
+
+from __future__ import annotations
+
+import secrets
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from relj.errors import ReljError, ReljUsageError
+from relj.model import CHANNELS, CLOSING_ANSWERS, MOODS, SIGNALS, Customer, Offer
+
+
+def new_id(prefix: str, moment: date | datetime) -> str:
+    stamp = moment.strftime("%Y%m%dT%H%M") if isinstance(moment, datetime) else moment.strftime("%Y%m%d")
+    return f"{prefix}-{stamp}-{secrets.token_hex(2)}"
+
+
+def check_choice(option: str, value: str | None, choices: tuple[str, ...]) -> None:
+    if value is not None and value not in choices:
+        raise ReljUsageError("core.bad_option_choice", option=option, value=value,
+                             choices=", ".join(choices))
+
+
+@dataclass(frozen=True)
+class LogRequest:
+    """What the user asked `relj log` to record (after prompting)."""
+
+    at: date | datetime
+    genuine: bool
+    channel: str | None = None
+    with_: str | None = None
+    concern: str | None = None
+    mood: str | None = None
+    pitched: bool = False
+    signals: tuple[str, ...] = ()
+    closing: str | None = None
+    offer: str | None = None
+    follow_up: date | None = None
+    note: str | None = None
+    by: str | None = None
+
+    def validate(self) -> None:
+        check_choice("--channel", self.channel, CHANNELS)
+        check_choice("--mood", self.mood, MOODS)
+        check_choice("--closing", self.closing, CLOSING_ANSWERS)
+        for signal in self.signals:
+            check_choice("--signal", signal, SIGNALS)
+        if self.closing == "later" and self.follow_up is None:
+            raise ReljError("core.later_needs_follow_up")
+
+
+def genuine_from_flags(concern: str | None, genuine: bool, check_in: bool) -> bool | None:
+    """SPEC §3: --genuine or a concern make it genuine, --check-in a check-in; None: undecided."""
+    if check_in and (genuine or concern):
+        raise ReljUsageError("core.genuine_and_check_in")
+    if genuine or concern:
+        return True
+    if check_in:
+        return False
+    return None
+
+
+def answered_offer(customer: Customer, offer_id: str | None) -> Offer:
+    """The open offer a closing answer is about: the named one, or the only open one."""
+    open_offers = customer.open_offers()
+    if offer_id is not None:
+        for offer in open_offers:
+            if offer.id == offer_id:
+                return offer
+        raise ReljError("core.offer_not_open", offer=offer_id, customer=customer.name,
+                        offers=describe_offers(open_offers))
+    if len(open_offers) == 1:
+        return open_offers[0]
+    if not open_offers:
+        raise ReljError("core.no_open_offer", customer=customer.name)
+    raise ReljError("core.several_open_offers", customer=customer.name,
+                    offers=describe_offers(open_offers))
+
+
+def describe_offers(offers: tuple[Offer, ...]) -> str:
+    return ", ".join(f"{o.id} ({o.what})" for o in offers) or "-"
+
+
+def interaction_data(request: LogRequest) -> dict[str, Any]:
+    """The new [[interaction]] in the field order of SPEC §2; unset fields are left out."""
+    return {
+        "id": new_id("i", request.at),
+        "at": request.at,
+        "channel": request.channel,
+        "with": request.with_,
+        "genuine": request.genuine,
+        "concern": request.concern,
+        "mood": request.mood,
+        "pitched": True if request.pitched else None,
+        "signals": list(request.signals) or None,
+        "closing": request.closing,
+        "offer": request.offer,
+        "follow_up": request.follow_up,
+        "note": request.note,
+        "by": request.by,
+    }
+
+
+def offer_data(what: str, opened: date, value: float | None, currency: str | None) -> dict[str, Any]:
+    return {
+        "id": new_id("o", opened),
+        "what": what,
+        "value": value,
+        "currency": currency,
+        "opened": opened,
+        "status": "open",
+    }
+
+
+def apply_closing(text: bytes, offer_id: str, answer: str, day: date) -> bytes:
+    """Close the offer on yes/no (won/lost, dated), and make a prospect a customer on yes.
+
+    Edited with tomlkit so that comments and layout elsewhere stay as they were.
+    """
+    if answer == "later":
+        return text
+    import tomlkit
+
+    doc = tomlkit.parse(text.decode("utf-8"))
+    for table in doc.get("offer", []):
+        if table.get("id") == offer_id:
+            table["status"] = "won" if answer == "yes" else "lost"
+            table["closed"] = day
+    if answer == "yes" and "since" not in doc:
+        doc["since"] = day  # tomlkit places a new top-level key before the first table
+    return tomlkit.dumps(doc).encode("utf-8")
+
+
+def customer_text(name: str, since: date | None, why: str | None, cadence: str | None,
+                  tags: list[str], contacts: list[tuple[str, str | None]]) -> str:
+    """A new customer file: top-level fields, then one [[contact]] block each."""
+    import tomlkit
+
+    from relj.codec import render_block
+
+    doc = tomlkit.document()
+    doc.add(tomlkit.comment("relj customer file: edit freely, comments and layout are kept."))
+    for key, value in (("name", name), ("since", since), ("why", why),
+                       ("cadence", cadence), ("tags", tags or None)):
+        if value is not None:
+            doc.add(key, value)
+    text = tomlkit.dumps(doc)
+    for index, (contact, role) in enumerate(contacts):
+        # The first contact named is taken as the key contact.
+        text += render_block("contact", {"name": contact, "role": role, "key": index == 0 or None})
+    return text
+
+
+def parse_contact(text: str) -> tuple[str, str | None]:
+    """`--contact "Anna Müller, Einkauf"` -> ("Anna Müller", "Einkauf")."""
+    name, _, role = text.partition(",")
+    if not name.strip():
+        raise ReljUsageError("core.bad_contact", value=text)
+    return name.strip(), role.strip() or None

@@ -1,0 +1,246 @@
+"""The only module that touches the journal's files.
+
+Finds the journal, lists and reads customer files, and writes safely: every
+write holds the journal lock (.relj/lock) and is atomic (temporary file in the
+same folder, fsync, rename, fsync the folder), so a crash or a full disk leaves
+the old file or the new one, never a mix.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import secrets
+from collections.abc import Callable, Iterator, Mapping
+from functools import cached_property
+from pathlib import Path
+
+from relj.errors import FileProblem, ReljError
+from relj.model import Customer
+from relj.settings import Settings
+
+SETTINGS_FILE = "relj.toml"
+CUSTOMERS_DIR = "customers"
+PRIVATE_DIR = ".relj"
+LOCK_TIMEOUT_SECONDS = 10.0
+FILE_MODE = 0o600
+DIR_MODE = 0o700
+
+
+def find_root(explicit: str | None, environ: Mapping[str, str], cwd: Path) -> Path:
+    """SPEC §2: --journal, else $RELJ_JOURNAL, else the nearest relj.toml upwards, else ~/relj."""
+    if explicit:
+        return Path(explicit).expanduser().absolute()
+    if environ.get("RELJ_JOURNAL"):
+        return Path(environ["RELJ_JOURNAL"]).expanduser().absolute()
+    for folder in (cwd, *cwd.parents):
+        if (folder / SETTINGS_FILE).is_file():
+            return folder
+    return Path("~/relj").expanduser().absolute()
+
+
+def make_private_dir(path: Path) -> None:
+    path.mkdir(mode=DIR_MODE, parents=True, exist_ok=True)
+
+
+def atomic_write(path: Path, data: bytes) -> None:
+    """Replace ``path`` with ``data`` or leave it as it was; never half-written."""
+    temp = path.parent / f".{path.name}.{secrets.token_hex(4)}.tmp"
+    fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            temp.unlink()
+        raise
+    _fsync_dir(path.parent)
+
+
+def _fsync_dir(folder: Path) -> None:
+    # The rename is only durable once the folder entry is on disk.
+    with contextlib.suppress(OSError):
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def relative(path: Path) -> str:
+    """A path as the user would type it: relative to the working directory when inside it."""
+    try:
+        return str(path.relative_to(Path.cwd()))
+    except ValueError:
+        return str(path)
+
+
+class Journal:
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self.customers_dir = root / CUSTOMERS_DIR
+        self.private_dir = root / PRIVATE_DIR
+
+    # -- finding -----------------------------------------------------------
+
+    def exists(self) -> bool:
+        return (self.root / SETTINGS_FILE).is_file()
+
+    def require(self) -> Journal:
+        if not self.exists():
+            raise ReljError("core.no_journal", path=str(self.root))
+        return self
+
+    @cached_property
+    def settings(self) -> Settings:
+        from relj.codec import parse_settings
+
+        path = self.root / SETTINGS_FILE
+        return parse_settings(relative(path), path.read_bytes())
+
+    # -- reading -----------------------------------------------------------
+
+    def slugs(self) -> list[str]:
+        """Slugs of the customer files, sorted (file names only: nothing is parsed)."""
+        from relj.slugs import is_valid_slug
+
+        try:
+            names = os.listdir(self.customers_dir)
+        except FileNotFoundError:
+            return []
+        return sorted(
+            name[:-5] for name in names if name.endswith(".toml") and is_valid_slug(name[:-5])
+        )
+
+    def path_for(self, slug: str) -> Path:
+        """The file of ``slug``; refuses anything that is not a plain slug (no path tricks)."""
+        from relj.slugs import is_valid_slug
+
+        if not is_valid_slug(slug):
+            raise ReljError("core.bad_slug", slug=slug)
+        return self.customers_dir / f"{slug}.toml"
+
+    def display_path(self, slug: str) -> str:
+        return relative(self.path_for(slug))
+
+    def read_bytes(self, slug: str) -> bytes:
+        path = self.path_for(slug)
+        if path.is_symlink():
+            raise FileProblem(relative(path), 1, "core.symlink_refused")
+        try:
+            return path.read_bytes()
+        except FileNotFoundError:
+            raise ReljError("core.unknown_customer", query=slug) from None
+
+    def load(self, slug: str) -> Customer:
+        from relj.codec import parse_customer
+
+        return parse_customer(slug, self.display_path(slug), self.read_bytes(slug))
+
+    def load_all(self) -> tuple[list[Customer], list[FileProblem]]:
+        """Every customer that loads, and the problems of those that do not."""
+        customers: list[Customer] = []
+        problems: list[FileProblem] = []
+        for slug in self.slugs():
+            try:
+                customers.append(self.load(slug))
+            except FileProblem as problem:
+                problems.append(problem)
+        return customers, problems
+
+    def names(self) -> list[tuple[str, str]]:
+        """(slug, name) of every customer whose file loads."""
+        customers, _ = self.load_all()
+        return [(c.slug, c.name) for c in customers]
+
+    def resolve(self, query: str) -> str:
+        """A slug from a slug, a name (case and accents ignored) or a unique prefix of either."""
+        from relj.slugs import is_valid_slug
+
+        if is_valid_slug(query) and self.path_for(query).exists():
+            return query
+        return resolve_name(query, self.names())
+
+    # -- writing -----------------------------------------------------------
+
+    @contextlib.contextmanager
+    def lock(self) -> Iterator[None]:
+        from filelock import FileLock, Timeout
+
+        make_private_dir(self.private_dir)
+        lock = FileLock(str(self.private_dir / "lock"), timeout=LOCK_TIMEOUT_SECONDS, mode=FILE_MODE)
+        try:
+            lock.acquire()
+        except Timeout:
+            raise ReljError(
+                "core.lock_timeout",
+                seconds=int(LOCK_TIMEOUT_SECONDS),
+                path=relative(self.private_dir / "lock"),
+            ) from None
+        try:
+            yield
+        finally:
+            lock.release()
+
+    def append_block(self, slug: str, block: str) -> bytes:
+        """Append a rendered ``[[...]]`` block; every byte before it stays as it was."""
+        return self.update(slug, lambda old: append_text(old, block))
+
+    def update(self, slug: str, change: Callable[[bytes], bytes]) -> bytes:
+        """Apply ``change`` to the file's bytes under the lock and write the result.
+
+        The result must read back as a valid customer; a broken file is never
+        rewritten (parsing the result reports it as path:line instead).
+        """
+        from relj.codec import parse_customer
+
+        path = self.path_for(slug)
+        with self.lock():
+            new = change(self.read_bytes(slug))
+            parse_customer(slug, self.display_path(slug), new)
+            atomic_write(path, new)
+        return new
+
+    def create(self, slug: str, text: str) -> Path:
+        """A new customer file; refuses to overwrite one that exists."""
+        from relj.codec import parse_customer
+
+        path = self.path_for(slug)
+        data = text.encode("utf-8")
+        parse_customer(slug, self.display_path(slug), data)
+        with self.lock():
+            make_private_dir(self.customers_dir)
+            if path.exists() or path.is_symlink():
+                raise ReljError("core.customer_exists", slug=slug)
+            atomic_write(path, data)
+        return path
+
+
+def resolve_name(query: str, names: list[tuple[str, str]]) -> str:
+    """Pure part of Journal.resolve: exact slug, exact name, then unique prefix."""
+    from relj.slugs import fold
+
+    key = fold(query.strip())
+    if not key:
+        raise ReljError("core.unknown_customer", query=query)
+    for matches in (
+        [s for s, n in names if s == query or fold(n) == key],
+        [s for s, n in names if s.startswith(key) or fold(n).startswith(key)],
+    ):
+        unique = sorted(set(matches))
+        if len(unique) == 1:
+            return unique[0]
+        if len(unique) > 1:
+            by_slug = dict(names)
+            listing = ", ".join(f"{s} ({by_slug[s]})" for s in unique)
+            raise ReljError("core.ambiguous_customer", query=query, candidates=listing)
+    raise ReljError("core.unknown_customer", query=query)
+
+
+def append_text(old: bytes, block: str) -> bytes:
+    """Old bytes untouched, then the block (after a newline if the file lacked one)."""
+    separator = b"" if not old or old.endswith(b"\n") else b"\n"
+    return old + separator + block.encode("utf-8")

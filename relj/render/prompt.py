@@ -1,0 +1,76 @@
+"""Questions on the terminal for `relj log` (only ever asked when stdin is a terminal).
+
+Prompts go to stderr so stdout stays clean; each question can be skipped with
+Enter. ``read`` is injectable so the questions can be tested without a terminal.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable, Sequence
+
+from relj.errors import ReljError
+from relj.i18n import t
+
+Reader = Callable[[], str]
+
+
+def _read_line() -> str:
+    return input()
+
+
+def interactive() -> bool:
+    try:
+        return sys.stdin.isatty() and sys.stderr.isatty()
+    except (AttributeError, ValueError):
+        return False
+
+
+def ask(question: str, read: Reader = _read_line) -> str:
+    sys.stderr.write(question + " ")
+    sys.stderr.flush()
+    try:
+        return read().strip()
+    except EOFError:
+        raise ReljError("core.aborted") from None
+
+
+def ask_choice(question: str, choices: Sequence[tuple[str, str]], read: Reader = _read_line,
+               many: bool = False) -> list[str]:
+    """A numbered menu on one or two lines; answers by number, code or label prefix."""
+    menu = "  ".join(f"{n}) {label}" for n, (_, label) in enumerate(choices, start=1))
+    hint = t("core.prompt_many") if many else t("core.prompt_skip")
+    while True:
+        sys.stderr.write(f"{question}\n  {menu}\n")
+        answer = ask(hint, read)
+        if not answer:
+            return []
+        picked = [_pick(part, choices) for part in answer.replace(",", " ").split()]
+        if all(picked) and (many or len(picked) == 1):
+            return [p for p in picked if p]
+        sys.stderr.write(t("core.prompt_again") + "\n")
+
+
+def _pick(answer: str, choices: Sequence[tuple[str, str]]) -> str | None:
+    if answer.isdigit() and 1 <= int(answer) <= len(choices):
+        return choices[int(answer) - 1][0]
+    lowered = answer.casefold()
+    for code, label in choices:
+        if lowered in (code.casefold(), label.casefold()):
+            return code
+    starts = [code for code, label in choices
+              if code.casefold().startswith(lowered) or label.casefold().startswith(lowered)]
+    return starts[0] if len(starts) == 1 else None
+
+
+def ask_until_valid(question: str, convert: Callable[[str], object], read: Reader = _read_line,
+                    required: bool = False) -> object:
+    """Ask until ``convert`` accepts the answer (it raises ReljError otherwise)."""
+    while True:
+        answer = ask(question, read)
+        if not answer and not required:
+            return None
+        try:
+            return convert(answer)
+        except ReljError as error:
+            sys.stderr.write(error.message() + "\n")

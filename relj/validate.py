@@ -1,0 +1,68 @@
+"""`relj check`: every problem in the journal as `path:line: message`."""
+
+from __future__ import annotations
+
+import os
+import stat
+from typing import Any
+
+from relj.errors import FileProblem, ReljError
+from relj.i18n import t
+
+
+def journal_problems(journal: Any) -> tuple[list[str], int]:
+    """All problems found, and how many customer files were checked."""
+    problems: list[str] = []
+    try:
+        journal.settings  # noqa: B018 - parsing is the check
+    except FileProblem as problem:
+        problems.append(problem.message())
+    problems.extend(_stray_files(journal))
+    slugs = journal.slugs()
+    for slug in slugs:
+        problems.extend(_customer_problems(journal, slug))
+    return problems, len(slugs)
+
+
+def _customer_problems(journal: Any, slug: str) -> list[str]:
+    path = journal.display_path(slug)
+    try:
+        customer = journal.load(slug)
+    except (FileProblem, ReljError) as problem:
+        return [problem.message()]
+    found = _mode_problems(journal.path_for(slug), path)
+    seen: set[str] = set()
+    for item in customer.interactions:
+        if item.id in seen:
+            found.append(f"{path}:1: " + t("core.duplicate_id", id=item.id))
+        seen.add(item.id)
+    offers = {o.id for o in customer.offers}
+    for item in customer.interactions:
+        if item.offer and item.offer not in offers:
+            found.append(f"{path}:1: " + t("core.dangling_offer", id=item.id, offer=item.offer))
+    return found
+
+
+def _mode_problems(real_path: Any, shown: str) -> list[str]:
+    if os.name != "posix":
+        return []
+    mode = stat.S_IMODE(real_path.stat().st_mode)
+    if mode & 0o077:
+        return [f"{shown}:1: " + t("core.loose_mode", mode=oct(mode))]
+    return []
+
+
+def _stray_files(journal: Any) -> list[str]:
+    """Files in customers/ that relj will not read (bad names), so nothing hides silently."""
+    from relj.journal import relative
+
+    try:
+        names = sorted(os.listdir(journal.customers_dir))
+    except FileNotFoundError:
+        return []
+    known = {f"{slug}.toml" for slug in journal.slugs()}
+    return [
+        f"{relative(journal.customers_dir / name)}:1: " + t("core.stray_file")
+        for name in names
+        if name.endswith(".toml") and name not in known
+    ]
