@@ -14,9 +14,9 @@ class ReljError(Exception):
 
     exit_code = 1
 
-    def __init__(self, key: str, **fields: Any) -> None:
-        super().__init__(key)
-        self.key = key
+    def __init__(self, message_key: str, **fields: Any) -> None:
+        super().__init__(message_key)
+        self.key = message_key
         self.fields = fields
 
     def message(self) -> str:
@@ -43,8 +43,8 @@ class FileProblem(ReljError):
     Printed as ``path:line: message`` so editors and ``relj check`` can jump to it.
     """
 
-    def __init__(self, path: str, line: int, key: str, **fields: Any) -> None:
-        super().__init__(key, **fields)
+    def __init__(self, path: str, line: int, message_key: str, **fields: Any) -> None:
+        super().__init__(message_key, **fields)
         self.path = path
         self.line = line
 

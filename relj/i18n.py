@@ -44,9 +44,9 @@ def catalogue(area: str) -> dict[str, dict[str, str]]:
     return _catalogues[area]
 
 
-def t(key: str, lang: str | None = None, **fields: Any) -> str:
-    """The sentence for ``key`` in the current language, with ``fields`` filled in."""
-    area = key.split(".", 1)[0]
-    entry = catalogue(area)[key]
+def t(message_key: str, lang: str | None = None, **fields: Any) -> str:
+    """The sentence for ``message_key`` in the current language, with ``fields`` filled in."""
+    area = message_key.split(".", 1)[0]
+    entry = catalogue(area)[message_key]
     text = entry[lang or _lang]
     return text.format(**fields) if fields else text

@@ -221,14 +221,13 @@ class Journal:
 
 def resolve_name(query: str, names: list[tuple[str, str]]) -> str:
     """Pure part of Journal.resolve: exact slug, exact name, then unique prefix."""
-    from relj.slugs import fold
-
-    key = fold(query.strip())
-    if not key:
+    keys = _folded(query.strip())
+    if not any(keys):
         raise ReljError("core.unknown_customer", query=query)
+    folded = [(s, n, _folded(n)) for s, n in names]
     for matches in (
-        [s for s, n in names if s == query or fold(n) == key],
-        [s for s, n in names if s.startswith(key) or fold(n).startswith(key)],
+        [s for s, n, f in folded if s == query or keys & f],
+        [s for s, n, f in folded if any(s.startswith(k) or g.startswith(k) for k in keys for g in f)],
     ):
         unique = sorted(set(matches))
         if len(unique) == 1:
@@ -238,6 +237,19 @@ def resolve_name(query: str, names: list[tuple[str, str]]) -> str:
             listing = ", ".join(f"{s} ({by_slug[s]})" for s in unique)
             raise ReljError("core.ambiguous_customer", query=query, candidates=listing)
     raise ReljError("core.unknown_customer", query=query)
+
+
+def _folded(text: str) -> set[str]:
+    """Comparison keys: German transliteration (Müller = Mueller) and plain
+    accent stripping (Müller = Muller), both case-insensitive."""
+    import unicodedata
+
+    from relj.slugs import fold
+
+    plain = "".join(
+        c for c in unicodedata.normalize("NFKD", text.casefold()) if not unicodedata.combining(c)
+    )
+    return {fold(text), plain} - {""}
 
 
 def append_text(old: bytes, block: str) -> bytes:
