@@ -1,0 +1,77 @@
+"""Open offers and the closing question (SPEC §4, seed 000).
+
+"So when will you buy?" creates facts; even a "no" ends an illusion, not the
+relationship. The question is due on an open offer once, since it opened or
+since its last closing answer, ``closing_interactions`` interactions happened
+or ``closing_days`` days passed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from relj.analysis import visible_interactions
+from relj.model import Customer, Interaction, Offer
+from relj.settings import Settings
+
+
+def _decided_on(offer: Offer, items: tuple[Interaction, ...]) -> bool:
+    """A yes or no for this offer was logged (on or before today)."""
+    return any(item.offer == offer.id and item.closing in ("yes", "no") for item in items)
+
+
+def is_open_on(offer: Offer, customer: Customer, today: date) -> bool:
+    """Was the offer open on ``today``? (The time machine: later closings do not count.)"""
+    if offer.opened is not None and offer.opened > today:
+        return False
+    if offer.status == "open":
+        return True
+    if offer.closed is not None:
+        return offer.closed > today
+    # Closed without a date (by hand): still open on "today" only when its answer came later.
+    if _decided_on(offer, visible_interactions(customer, today)):
+        return False
+    return _decided_on(offer, customer.interactions)
+
+
+def open_offers(customer: Customer, today: date) -> tuple[Offer, ...]:
+    return tuple(o for o in customer.offers if is_open_on(o, customer, today))
+
+
+@dataclass(frozen=True, slots=True)
+class ClosingState:
+    offer: Offer
+    since: date | None  # when it opened or was last answered (None: unknown opening day)
+    last_answer: str | None  # yes/no/later of the last answer, if any
+    interactions: int  # interactions since then
+    days: int | None  # days since then
+    due: bool
+
+
+def closing_state(offer: Offer, items: tuple[Interaction, ...], today: date,
+                  settings: Settings) -> ClosingState:
+    """Where the closing question stands for one open offer (``items``: visible, oldest first)."""
+    answers = [i for i, item in enumerate(items) if item.offer == offer.id and item.closing]
+    if answers:
+        last = answers[-1]
+        since: date | None = items[last].day
+        count = len(items) - last - 1
+        answer: str | None = items[last].closing
+    else:
+        since, answer = offer.opened, None
+        count = sum(1 for item in items if since is None or item.day > since)
+    days = None if since is None else (today - since).days
+    due = count >= settings.closing_interactions or (days is not None and days >= settings.closing_days)
+    return ClosingState(offer, since, answer, count, days, due)
+
+
+def closing_states(customer: Customer, today: date, settings: Settings) -> tuple[ClosingState, ...]:
+    items = visible_interactions(customer, today)
+    return tuple(closing_state(o, items, today, settings) for o in open_offers(customer, today))
+
+
+def closing_due(customer: Customer, today: date, settings: Settings) -> tuple[ClosingState, ...]:
+    """The open offers on which the closing question is due, oldest first."""
+    due = [s for s in closing_states(customer, today, settings) if s.due]
+    return tuple(sorted(due, key=lambda s: (s.since or date.min, s.offer.id)))
