@@ -22,10 +22,11 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from relj.analysis import Fields, Message, message, visible_interactions
-from relj.analysis.closing import ClosingState, closing_due
+from relj.analysis.closing import ClosingState, closing_due, closing_states
 from relj.analysis.contact import (
     Pressure,
     cadence_days,
+    cadence_text,
     check_in_streak,
     last_genuine_day,
     last_mood,
@@ -276,3 +277,25 @@ def rank_due(customers: Iterable[Customer], today: date, settings: Settings,
     items = [due_item(c, today, settings) for c in customers]
     kept = [i for i in items if i.reasons and (include_ended or not i.phase.separated)]
     return sorted(kept, key=lambda i: (-i.score, i.slug))
+
+
+# -- the numbers of `relj list` and `relj show` -----------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Summary:
+    slug: str
+    name: str
+    phase: PhaseResult
+    days_since_genuine: int | None
+    cadence: int | None  # wanted days between genuine contacts; None when separated
+    cadence_text: str  # the cadence as written (customer, tag or default)
+    check_ins: int  # check-ins in a row up to today
+    mood: str | None  # the latest interaction's mood
+    offers: tuple[ClosingState, ...]  # the open offers, each with its closing question
+
+
+def summarize(customer: Customer, today: date, settings: Settings) -> Summary:
+    facts = facts_of(customer, today, settings)
+    return Summary(customer.slug, customer.name, facts.phase, facts.genuine_age, facts.cadence,
+                   cadence_text(customer, settings), facts.check_ins, facts.mood, closing_states(customer, today, settings))

@@ -102,8 +102,8 @@ MESSAGES: dict[str, dict[str, str]] = {
               "weiter in die Augen sehen können.",
     },
     "coach.advice.why": {
-        "en": "You wanted this customer for: {why}.",
-        "de": "Sie wollten diesen Kunden wegen: {why}.",
+        "en": "Why you wanted this customer: {why}.",
+        "de": "Warum Sie diesen Kunden wollten: {why}.",
     },
     "coach.advice.why_missing": {
         "en": "You never wrote down why you wanted this customer (`why` in its file): "
@@ -273,6 +273,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     # -- due: the screen -----------------------------------------------------------
     "coach.head.customer": {"en": "Customer", "de": "Kunde"},
+    "coach.head.customer_phase": {"en": "Customer, phase", "de": "Kunde, Phase"},
     "coach.head.why": {"en": "Why", "de": "Warum"},
     "coach.head.todo": {"en": "To do", "de": "Zu tun"},
     "coach.head.days": {"en": "Days", "de": "Tage"},
@@ -311,12 +312,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Phase: {phase}",
     },
     "coach.phase_override": {
-        "en": "Phase: {phase} (set by hand; the signals say {computed})",
-        "de": "Phase: {phase} (von Hand gesetzt; die Signale sagen {computed})",
+        "en": "{phase} (set by hand; the signals say {computed})",
+        "de": "{phase} (von Hand gesetzt; die Signale sagen {computed})",
     },
     "coach.phase_since": {
-        "en": "since {day}",
-        "de": "seit {day}",
+        "en": "{phase} since {day}",
+        "de": "{phase} seit {day}",
     },
     "coach.phase_prospect": {
         "en": "A prospect: no evidence until you win them (`since` in the file).",
@@ -324,6 +325,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "coach.advice": {"en": "Advice", "de": "Rat"},
     # -- show: the screen --------------------------------------------------------------
+    "coach.show.status": {"en": "Status", "de": "Status"},
     "coach.show.customer_since": {"en": "customer since {day}", "de": "Kunde seit {day}"},
     "coach.show.prospect": {"en": "prospect", "de": "Interessent"},
     "coach.show.ended": {"en": "ended {day}", "de": "beendet am {day}"},
@@ -338,16 +340,19 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "wanted every {days} days ({text})",
         "de": "gewünscht alle {days} Tage ({text})",
     },
-    "coach.show.streak": {"en": "check-ins in a row: {count}", "de": "Kontrollbesuche in Folge: {count}"},
+    "coach.show.streak": {"en": "Check-ins in a row", "de": "Kontrollbesuche in Folge"},
+    "coach.show.mood": {"en": "Last mood", "de": "Letzte Stimmung"},
     "coach.show.offers": {"en": "Open offers", "de": "Offene Angebote"},
     "coach.show.no_offers": {"en": "none", "de": "keine"},
+    "coach.show.opened": {"en": "opened {day}", "de": "seit {day}"},
     "coach.show.closing_due": {"en": "closing question due", "de": "Abschlussfrage fällig"},
-    "coach.show.timeline": {"en": "Interactions", "de": "Kontakte"},
+    "coach.show.timeline": {"en": "Interactions", "de": "Verlauf"},
     "coach.show.no_interactions": {"en": "none yet", "de": "noch keine"},
     "coach.show.earlier": {
         "en": "... {count} earlier (all of them: relj show {slug} --json)",
         "de": "... {count} frühere (alle: relj show {slug} --json)",
     },
     "coach.show.pitched": {"en": "pitched", "de": "angeboten"},
+    "coach.show.closing_answer": {"en": "closing answer: {answer}", "de": "Antwort auf die Abschlussfrage: {answer}"},
     "coach.show.follow_up": {"en": "follow-up {day}", "de": "Wiedervorlage {day}"},
 }
