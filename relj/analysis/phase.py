@@ -24,7 +24,8 @@ interactions. The calm clock starts at the last disenchantment or struggle
 signal, or at the fade when the infatuation faded without one; the genuine
 contact (or project) may come after the quiet days, and then the calm begins
 on the day of that contact. Two struggle signals count even when they were
-logged on one interaction.
+logged on one interaction. A separated relationship's evidence stops on the
+day it ended.
 """
 
 from __future__ import annotations
@@ -206,10 +207,12 @@ def _computed(customer: Customer, today: date, settings: Settings) -> tuple[int,
 
 def compute_phase(customer: Customer, today: date, settings: Settings) -> PhaseResult:
     """The phase on ``today``, with the evidence that led to it (oldest first)."""
-    computed, entered, evidence = _computed(customer, today, settings)
     override = customer.phase_override
     if customer.ended is not None and customer.ended <= today:
+        # The story stops on the day it ended; what came after is not part of it.
+        _, _, evidence = _computed(customer, customer.ended, settings)
         ended = Evidence(customer.ended, "ended", "coach.ev.ended", SEPARATED)
         return PhaseResult(None, SEPARATED, None, override, customer.ended, (*evidence, ended))
+    computed, entered, evidence = _computed(customer, today, settings)
     phase = computed if override is None else override
     return PhaseResult(phase, PHASE_CODES[phase], computed, override, entered, tuple(evidence))

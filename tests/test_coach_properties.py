@@ -1,0 +1,158 @@
+"""Hypothesis: the analyses never crash on any history the format admits, and the
+due score never decreases when the genuine-contact gap grows, all else equal."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date, datetime, timedelta, timezone
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from relj.analysis.due import facts_of, rank_due, reasons_of, summarize
+from relj.analysis.phase import compute_phase
+from relj.model import (
+    CHANNELS,
+    CLOSING_ANSWERS,
+    MOODS,
+    OFFER_STATUSES,
+    SIGNALS,
+    Contact,
+    Customer,
+    Interaction,
+    Offer,
+    moment_key,
+)
+from relj.settings import Settings
+
+SETTINGS = Settings()
+DAYS = st.dates(min_value=date(2020, 1, 1), max_value=date(2028, 12, 31))
+OFFER_IDS = ("o-1", "o-2", "o-3")
+
+
+@st.composite
+def moments(draw: st.DrawFn) -> date | datetime:
+    day = draw(DAYS)
+    if draw(st.booleans()):
+        return day
+    offset = draw(st.one_of(st.none(), st.integers(-12 * 60, 14 * 60)))
+    tz = None if offset is None else timezone(timedelta(minutes=offset))
+    return datetime(day.year, day.month, day.day, draw(st.integers(0, 23)),
+                    draw(st.integers(0, 59)), tzinfo=tz)
+
+
+@st.composite
+def interactions(draw: st.DrawFn) -> Interaction:
+    return Interaction(
+        id=draw(st.text("abc0123", min_size=1, max_size=6)),
+        at=draw(moments()),
+        channel=draw(st.one_of(st.none(), st.sampled_from(CHANNELS))),
+        genuine=draw(st.booleans()),
+        concern=draw(st.one_of(st.none(), st.text(max_size=20))),
+        mood=draw(st.one_of(st.none(), st.sampled_from(MOODS))),
+        pitched=draw(st.booleans()),
+        signals=tuple(draw(st.lists(st.sampled_from(SIGNALS), max_size=3))),
+        closing=draw(st.one_of(st.none(), st.sampled_from(CLOSING_ANSWERS))),
+        offer=draw(st.one_of(st.none(), st.sampled_from(OFFER_IDS))),
+        follow_up=draw(st.one_of(st.none(), DAYS)),
+    )
+
+
+@st.composite
+def offers(draw: st.DrawFn) -> Offer:
+    return Offer(
+        id=draw(st.sampled_from(OFFER_IDS)),
+        what=draw(st.text(max_size=20)),
+        value=draw(st.one_of(st.none(), st.integers(0, 10**6))),
+        opened=draw(st.one_of(st.none(), DAYS)),
+        status=draw(st.sampled_from(OFFER_STATUSES)),
+        closed=draw(st.one_of(st.none(), DAYS)),
+    )
+
+
+@st.composite
+def customers(draw: st.DrawFn, slug: str = "c") -> Customer:
+    # Files may list interactions in any order; reading sorts them (model: oldest first).
+    items = sorted(draw(st.lists(interactions(), max_size=25)), key=lambda i: moment_key(i.at))
+    return Customer(
+        slug=slug,
+        name=slug.upper(),
+        since=draw(st.one_of(st.none(), DAYS)),
+        why=draw(st.one_of(st.none(), st.sampled_from(("dream", "challenge", "money", "fun")))),
+        cadence=draw(st.one_of(st.none(), st.sampled_from(("10d", "3w", "2m", "1y")))),
+        tags=tuple(draw(st.lists(st.sampled_from(("a", "b")), max_size=2))),
+        phase_override=draw(st.one_of(st.none(), st.integers(0, 5))),
+        ended=draw(st.one_of(st.none(), DAYS)),
+        contacts=tuple(Contact(f"p{n}") for n in range(draw(st.integers(0, 3)))),
+        offers=tuple(draw(st.lists(offers(), max_size=3))),
+        interactions=tuple(items),
+    )
+
+
+SOME_SETTINGS = st.builds(
+    Settings,
+    fade_days=st.integers(1, 200), calm_days=st.integers(1, 200), tenure_days=st.integers(1, 500),
+    home_quiet_days=st.integers(0, 300), relapse_days=st.integers(0, 100),
+    relapse_signals=st.integers(1, 4), cadence_tags=st.just({"a": "2w"}),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(customers(), DAYS, SOME_SETTINGS)
+def test_the_phase_never_crashes_and_stays_consistent(c: Customer, today: date, s: Settings) -> None:
+    result = compute_phase(c, today, s)
+    assert result.phase is None or 0 <= result.phase <= 5
+    assert (result.code == "separated") == (c.ended is not None and c.ended <= today)
+    assert result.phase == (None if result.code == "separated"
+                            else result.override if result.override is not None else result.computed)
+    days = [e.day for e in result.evidence]
+    assert days == sorted(days) and all(d <= today for d in days)
+    if result.computed == 0:
+        assert c.since is None or c.since > today
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(customers(), max_size=4), DAYS, st.booleans())
+def test_due_never_crashes_and_its_score_is_the_sum_of_its_points(
+        found: list[Customer], today: date, include_ended: bool) -> None:
+    unique = [replace(c, slug=f"c{n}") for n, c in enumerate(found)]
+    ranked = rank_due(unique, today, SETTINGS, include_ended=include_ended)
+    assert [i.score for i in ranked] == sorted((i.score for i in ranked), reverse=True)
+    for item in ranked:
+        assert item.reasons and item.score == sum(r.points for r in item.reasons)
+        codes = [r.code for r in item.reasons]
+        assert len(codes) == len(set(codes)) and set(codes) <= set(SETTINGS.points)
+        assert include_ended or not item.phase.separated
+    for c in unique:
+        summarize(c, today, SETTINGS)
+
+
+def _score(facts: object, today: date) -> float:
+    return sum(r.points for r in reasons_of(facts, today, SETTINGS))  # type: ignore[arg-type]
+
+
+@settings(max_examples=300, deadline=None)
+@given(customers(), DAYS, st.integers(0, 400), st.integers(1, 400))
+def test_the_score_never_drops_when_the_genuine_gap_grows(c: Customer, today: date, gap: int,
+                                                         more: int) -> None:
+    facts = facts_of(c, today, SETTINGS)
+    shorter = replace(facts, genuine_age=gap)
+    longer = replace(facts, genuine_age=gap + more)
+    assert _score(longer, today) >= _score(shorter, today)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.integers(0, 200), st.integers(1, 200), st.sampled_from(("10d", "3w", "2m", "1y")),
+       st.integers(0, 5))
+def test_a_longer_silence_never_scores_lower_for_a_real_customer(gap: int, more: int, cadence: str,
+                                                                 phase: int) -> None:
+    today = date(2026, 11, 24)
+
+    def silent_for(days: int) -> float:
+        item = Interaction(id="i", at=today - timedelta(days=days), genuine=True)
+        c = Customer(slug="c", name="C", since=date(2020, 1, 1), cadence=cadence,
+                     phase_override=phase, interactions=(item,))
+        found = rank_due([c], today, SETTINGS)
+        return found[0].score if found else 0.0
+
+    assert silent_for(gap + more) >= silent_for(gap)
