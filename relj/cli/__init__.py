@@ -2,5 +2,6 @@
 
 from relj.cli.app import app, main
 from relj.cli import journal_cmds  # noqa: F401  (registers init, add, log, offer, check, edit)
+from relj.cli import coach_cmds  # noqa: F401
 
 __all__ = ["app", "main"]

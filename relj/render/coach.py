@@ -14,7 +14,7 @@ from relj.analysis import Fields, Message
 from relj.analysis.due import DueItem, Summary
 from relj.analysis.phase import Evidence, PhaseResult
 from relj.i18n import t
-from relj.model import Customer, moment_key
+from relj.model import SIGNALS, Customer, moment_key
 
 SCHEMA = 1
 # Field names whose values are stable codes, and the label kind that names them on screen.
@@ -47,7 +47,8 @@ def phase_name(code: str) -> str:
 
 
 def evidence_text(ev: Evidence) -> str:
-    return say(ev.key, ev.fields, signal=ev.signal if ev.signal in _SIGNAL_CODES else None,
+    # Transitions (start, fade, calm, ...) are no signals and their sentences name none.
+    return say(ev.key, ev.fields, signal=ev.signal if ev.signal in SIGNALS else None,
                phase=ev.phase)
 
 
@@ -70,13 +71,6 @@ def _number(value: float) -> int | float:
     return int(value) if float(value).is_integer() else value
 
 
-def _signal_codes() -> frozenset[str]:
-    from relj.model import SIGNALS
-
-    return frozenset(SIGNALS)
-
-
-_SIGNAL_CODES = _signal_codes()
 
 
 # -- JSON (SPEC §5) ---------------------------------------------------------------------

@@ -1,0 +1,138 @@
+"""Commands that read the journal as a coach would: due, phase, show, list.
+
+Each one: get the state, load, call the pure analysis, render. rich is only
+imported by the screens, never for --json.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+import typer
+
+from relj.cli.app import app, state
+
+JSON_HELP = "Print JSON (schema 1) instead of the screen."
+
+
+def _all_customers() -> tuple[Any, list[Any]]:
+    """The journal and every customer that loads; broken files become warnings."""
+    from relj.render import warn_problems
+
+    journal = state().journal()
+    customers, problems = journal.load_all()
+    warn_problems(problems)
+    return journal, customers
+
+
+def _one_customer(query: str) -> tuple[Any, Any]:
+    journal = state().journal()
+    return journal, journal.load(journal.resolve(query))
+
+
+@app.command()
+def due(
+    limit: Annotated[int | None, typer.Option("--limit", "-n", min=1, help="Show at most this many (default: due.limit in relj.toml).", show_default=False)] = None,
+    all_: Annotated[bool, typer.Option("--all", help="Show everyone with a reason, ended relationships too, with no limit.")] = False,
+    json_: Annotated[bool, typer.Option("--json", help=JSON_HELP)] = False,
+) -> None:
+    """The morning list: whom to contact today, why, and what to do."""
+    from relj.analysis.due import rank_due
+    from relj.render import print_json
+
+    journal, customers = _all_customers()
+    today = state().today
+    items = rank_due(customers, today, journal.settings, include_ended=all_)
+    cut = limit if limit is not None else (None if all_ else journal.settings.due_limit)
+    shown = items[:cut]
+    if json_:
+        from relj.render.coach import due_json
+
+        print_json(due_json(shown, today))
+        return
+    from relj.render.coach import print_due
+
+    print_due(shown, today, len(items))
+
+
+@app.command()
+def phase(
+    customer: Annotated[str | None, typer.Argument(help="Slug, name or unique prefix (default: every customer).", show_default=False)] = None,
+    json_: Annotated[bool, typer.Option("--json", help=JSON_HELP)] = False,
+) -> None:
+    """The phase of a relationship, with its evidence and advice."""
+    from relj.analysis.phase import compute_phase
+    from relj.render import print_json
+    from relj.render import coach as view
+
+    if customer is not None:
+        journal, one = _one_customer(customer)
+        result = compute_phase(one, state().today, journal.settings)
+        if json_:
+            print_json(view.phase_object(one, result))
+        else:
+            view.print_phase(one, result)
+        return
+    journal, customers = _all_customers()
+    pairs = [(c, compute_phase(c, state().today, journal.settings)) for c in customers]
+    if json_:
+        print_json(view.phases_json(pairs))
+    else:
+        view.print_phases(pairs)
+
+
+@app.command()
+def show(
+    customer: Annotated[str, typer.Argument(help="Slug, name or unique prefix.")],
+    json_: Annotated[bool, typer.Option("--json", help=JSON_HELP)] = False,
+) -> None:
+    """A customer's profile, phase, contact metrics, open offers and interactions."""
+    from relj.analysis.due import summarize
+    from relj.render import print_json
+    from relj.render import coach as view
+
+    journal, one = _one_customer(customer)
+    today = state().today
+    summary = summarize(one, today, journal.settings)
+    if json_:
+        print_json(view.show_json(one, summary, today))
+    else:
+        view.print_show(one, summary, today)
+
+
+def _phase_filter(value: str | None) -> str | None:
+    """--phase as a phase code: a number 0-5 or a code such as struggle or separated."""
+    from relj.model import PHASE_CODES, SEPARATED
+
+    if value is None:
+        return None
+    text = value.strip().lower()
+    if text.isdigit() and int(text) < len(PHASE_CODES):
+        return PHASE_CODES[int(text)]
+    if text in (*PHASE_CODES, SEPARATED):
+        return text
+    from relj.i18n import t
+
+    raise typer.BadParameter(t("coach.bad_phase", value=value), param_hint="--phase")
+
+
+@app.command("list")
+def list_customers(
+    phase_: Annotated[str | None, typer.Option("--phase", help="Only this phase: 0-5, or a name such as struggle or separated.", show_default=False)] = None,
+    tag: Annotated[str | None, typer.Option("--tag", help="Only customers with this tag.", show_default=False)] = None,
+    json_: Annotated[bool, typer.Option("--json", help=JSON_HELP)] = False,
+) -> None:
+    """All customers: phase, days since genuine contact, open offers."""
+    from relj.analysis.due import summarize
+    from relj.render import print_json
+    from relj.render import coach as view
+
+    wanted = _phase_filter(phase_)
+    journal, customers = _all_customers()
+    chosen = [c for c in customers if tag is None or tag in c.tags]
+    summaries = [summarize(c, state().today, journal.settings) for c in chosen]
+    summaries = [s for s in summaries if wanted is None or s.phase.code == wanted]
+    if json_:
+        print_json(view.list_json(summaries))
+    else:
+        view.print_list(summaries, {c.slug: c for c in chosen})
