@@ -61,7 +61,8 @@ def test_the_due_screen_fits_80_columns_and_names_everyone_due(coach: Any) -> No
     result = coach("due")
     assert result.exit_code == 0, result.output
     lines = result.stdout.splitlines()
-    assert max(len(line.rstrip()) for line in lines) <= 80
+    assert max(len(line) for line in lines) <= 80
+    assert all(line == line.rstrip() for line in lines), "no trailing spaces (README, diffs)"
     for item in ok_json(coach("due", "--json"))["items"]:
         assert item["name"].split()[0] in result.stdout
         assert item["action"].split()[0] in result.stdout

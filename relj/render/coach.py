@@ -143,6 +143,42 @@ def _day(moment: Any) -> date:
 # -- screens ---------------------------------------------------------------------------
 
 
+class _TrimmedLines:
+    """A stream that drops the spaces rich pads lines with, so piped output and
+    the README carry no trailing whitespace."""
+
+    def __init__(self, stream: Any) -> None:
+        self.stream = stream
+        self.pending = ""
+
+    def write(self, text: str) -> int:
+        lines = (self.pending + text).split("\n")
+        self.pending = lines.pop()
+        for line in lines:
+            self.stream.write(line.rstrip(" ") + "\n")
+        return len(text)
+
+    def flush(self) -> None:
+        self.stream.flush()
+
+    def isatty(self) -> bool:
+        from relj.render import is_terminal
+
+        return is_terminal(self.stream)
+
+    @property
+    def encoding(self) -> str:
+        return getattr(self.stream, "encoding", None) or "utf-8"
+
+
+def _console() -> Any:
+    from relj.render import console
+
+    out = console()
+    out.file = _TrimmedLines(out.file)
+    return out
+
+
 def _days(value: int | None) -> str:
     return "-" if value is None else str(value)
 
@@ -170,9 +206,7 @@ def print_due(items: list[DueItem], today: date, total: int) -> None:
     """The morning list: who, why, what to do, days since genuine contact, phase."""
     from rich.text import Text
 
-    from relj.render import console
-
-    out = console()
+    out = _console()
     if not items:
         out.print(t("coach.due_empty"))
         return
@@ -217,9 +251,7 @@ def print_phase(customer: Customer, result: PhaseResult) -> None:
     """One customer: the phase, its evidence as a short timeline, the advice."""
     from rich.text import Text
 
-    from relj.render import console
-
-    out = console()
+    out = _console()
     out.print(Text(f"{customer.name} ({customer.slug})", style="bold"))
     out.print(Text(t("coach.phase_line", phase=_phase_text(result))))
     if result.evidence:
@@ -235,9 +267,7 @@ def print_phase(customer: Customer, result: PhaseResult) -> None:
 
 def print_phases(pairs: list[tuple[Customer, PhaseResult]]) -> None:
     """Every customer: phase, since when, and the latest evidence."""
-    from relj.render import console
-
-    out = console()
+    out = _console()
     if not pairs:
         out.print(t("coach.no_customers"))
         return
@@ -256,9 +286,7 @@ def print_phases(pairs: list[tuple[Customer, PhaseResult]]) -> None:
 
 
 def print_list(summaries: list[Summary], customers: dict[str, Customer]) -> None:
-    from relj.render import console
-
-    out = console()
+    out = _console()
     if not summaries:
         out.print(t("coach.no_customers"))
         return
@@ -353,9 +381,7 @@ def print_show(customer: Customer, summary: Summary, today: date) -> None:
     from rich.text import Text
 
     from relj.analysis import visible_interactions
-    from relj.render import console
-
-    out = console()
+    out = _console()
     out.print(Text(f"{customer.name} ({customer.slug})", style="bold"))
     grid = Table.grid(padding=(0, 2))
     grid.add_column(style="bold", no_wrap=True)
