@@ -318,3 +318,18 @@ def test_due_json_does_not_load_rich(example_journal: Path) -> None:
                             cwd=Path(__file__).resolve().parent.parent)
     assert '"schema": 1' in result.stdout, result.stderr
     assert "LOADED []" in result.stderr
+
+
+def test_a_manual_phase_wins_and_the_computed_one_is_shown_beside_it(coach: Any,
+                                                                      example_journal: Path) -> None:
+    path = example_journal / "customers" / "keller-sons-hardware.toml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace('cadence = "3w"\n', 'cadence = "3w"\nphase = 4\n'), encoding="utf-8")
+    data = ok_json(coach("phase", "keller", "--json"))
+    assert (data["phase"], data["phase_name"], data["computed"], data["override"]) == (
+        4, "me-you-us", 2, 4)
+    screen = coach("phase", "keller").stdout
+    assert "me-you-us (set by hand; the signals say disenchantment)" in screen
+    reasons = {r["code"] for i in ok_json(coach("due", "--json"))["items"]
+               if i["customer"] == "keller-sons-hardware" for r in i["reasons"]}
+    assert "phase-risk" not in reasons and "single-threaded" not in reasons
