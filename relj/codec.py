@@ -140,8 +140,9 @@ def line_of(text: str, key: str, table: str | None = None, index: int = 0) -> in
         header = header_re.match(line)
         if header:
             section = header.group(1).strip('"')
-            if section == table and line.lstrip().startswith("[["):
-                seen += 1
+            if section == table:
+                # [[table]] counts its entries; a plain [table] is entry 0.
+                seen = seen + 1 if line.lstrip().startswith("[[") else 0
                 if seen == index:
                     header_line = number
             continue
@@ -344,4 +345,20 @@ def parse_settings(path: str, data: bytes) -> Any:
     if wrong:
         key = wrong[0][0]
         raise FileProblem(path, line_of(text, key.split(".")[-1]), "core.wrong_setting", key=key)
+    _check_cadences(path, text, settings)
     return settings
+
+
+def _check_cadences(path: str, text: str, settings: Any) -> None:
+    """A cadence in relj.toml that is not a duration would break every `due`: say where."""
+    from relj.dates import parse_duration
+    from relj.errors import FileProblem, ReljError
+
+    named = [("cadence", "default", settings.cadence_default)]
+    named += [("cadence.tags", tag, value) for tag, value in settings.cadence_tags.items()]
+    for table, key, value in named:
+        try:
+            parse_duration(value)
+        except ReljError:
+            raise FileProblem(path, line_of(text, key, table), "core.bad_cadence", key=key,
+                              value=value) from None

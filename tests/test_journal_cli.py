@@ -278,3 +278,13 @@ def test_edit_keeps_a_valid_change_and_discards_a_broken_one(relj, journal_dir, 
     result = relj("edit", "acme")
     assert result.exit_code == 1
     assert snapshot(journal_dir) == before
+
+
+def test_a_bad_cadence_in_the_settings_is_reported_at_its_line(relj, journal_dir) -> None:
+    settings = journal_dir / "relj.toml"
+    text = settings.read_text().replace('# key-account = "2w"', 'key-account = "soon"')
+    settings.write_text(text)
+    line = text.splitlines().index('key-account = "soon"') + 1
+    result = relj("check")
+    assert result.exit_code == 1
+    assert f"relj.toml:{line}: " in result.stderr and "soon" in result.stderr

@@ -189,8 +189,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Eingetragen {customer}: {details}",
     },
     "core.echo_closing": {
-        "en": "closing answer {answer} on {offer}",
-        "de": "Abschlussantwort {answer} zu {offer}",
+        "en": "closing answer: {answer}",
+        "de": "Abschlussantwort: {answer}",
     },
     "core.echo_follow_up": {
         "en": "follow up {day}",
@@ -222,8 +222,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Kunde (Slug, Name oder Anfang):",
     },
     "core.ask_concern": {
-        "en": "Your real concern in this contact? (Enter: it was just a check-in)",
-        "de": "Ihr echtes Anliegen bei diesem Kontakt? (Enter: nur ein Kontrollbesuch)",
+        "en": "Your real concern? (Enter: it was just a check-in)",
+        "de": "Ihr echtes Anliegen? (Enter: nur ein Kontrollbesuch)",
     },
     "core.ask_channel": {
         "en": "How did you talk?",

@@ -38,7 +38,7 @@ def ask(question: str, read: Reader = _read_line) -> str:
 def ask_choice(question: str, choices: Sequence[tuple[str, str]], read: Reader = _read_line,
                many: bool = False) -> list[str]:
     """A numbered menu on one or two lines; answers by number, code or label prefix."""
-    menu = "  ".join(f"{n}) {label}" for n, (_, label) in enumerate(choices, start=1))
+    menu = _menu([f"{n}) {label}" for n, (_, label) in enumerate(choices, start=1)])
     hint = t("core.prompt_many") if many else t("core.prompt_skip")
     while True:
         sys.stderr.write(f"{question}\n  {menu}\n")
@@ -49,6 +49,23 @@ def ask_choice(question: str, choices: Sequence[tuple[str, str]], read: Reader =
         if all(picked) and (many or len(picked) == 1):
             return [p for p in picked if p]
         sys.stderr.write(t("core.prompt_again") + "\n")
+
+
+def _menu(items: list[str]) -> str:
+    """Menu items on as few lines as fit the terminal, never broken inside an item."""
+    import shutil
+
+    width = max(40, shutil.get_terminal_size((80, 24)).columns - 1)
+    lines: list[str] = []
+    line = ""
+    for item in items:
+        candidate = f"{line}  {item}" if line else item
+        if line and len(candidate) + 2 > width:
+            lines.append(line)
+            candidate = item
+        line = candidate
+    lines.append(line)
+    return "\n  ".join(lines)
 
 
 def _pick(answer: str, choices: Sequence[tuple[str, str]]) -> str | None:
