@@ -173,16 +173,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "{path} ist schon ein Journal; nur der git-Merge-Treiber wurde eingerichtet",
     },
     "core.added_customer": {
-        "en": "Added customer {name} as {slug} ({path})",
-        "de": "Kunde {name} als {slug} angelegt ({path})",
+        "en": "Added customer {name} as {slug}",
+        "de": "Kunde {name} als {slug} angelegt",
     },
     "core.added_prospect": {
-        "en": "Added prospect {name} as {slug} ({path})",
-        "de": "Interessent {name} als {slug} angelegt ({path})",
+        "en": "Added prospect {name} as {slug}",
+        "de": "Interessent {name} als {slug} angelegt",
     },
     "core.offer_opened": {
-        "en": "Offer {id} opened for {customer} on {day}: {what}",
-        "de": "Angebot {id} für {customer} am {day} eröffnet: {what}",
+        "en": "Offer {id} opened for {customer}: {what}",
+        "de": "Angebot {id} für {customer} eröffnet: {what}",
     },
     "core.logged": {
         "en": "Logged {customer}: {details}",
