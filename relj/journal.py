@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import secrets
 from collections.abc import Callable, Iterator, Mapping
 from functools import cached_property
@@ -25,6 +26,9 @@ PRIVATE_DIR = ".relj"
 LOCK_TIMEOUT_SECONDS = 10.0
 FILE_MODE = 0o600
 DIR_MODE = 0o700
+TEMP_SUFFIX = ".tmp"
+# What atomic_write names its temporary files: ".<name>.<8 hex digits>.tmp".
+_TEMP_RE = re.compile(r"\A\.[^/]+\.[0-9a-f]{8}\.tmp\Z")
 
 
 def find_root(explicit: str | None, environ: Mapping[str, str], cwd: Path) -> Path:
@@ -44,20 +48,53 @@ def make_private_dir(path: Path) -> None:
 
 
 def atomic_write(path: Path, data: bytes) -> None:
-    """Replace ``path`` with ``data`` or leave it as it was; never half-written."""
-    temp = path.parent / f".{path.name}.{secrets.token_hex(4)}.tmp"
-    fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE)
+    """Replace ``path`` with ``data`` or leave it as it was; never half-written.
+
+    An OS error (full disk, read-only folder, file size limit) becomes a
+    ReljError naming the file; the temporary file is removed either way.
+    """
+    temp = path.parent / f".{path.name}.{secrets.token_hex(4)}{TEMP_SUFFIX}"
     try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
+        fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE)
+        try:
+            _write_all(fd, data)
+            os.fsync(fd)
+        finally:
+            os.close(fd)
         os.replace(temp, path)
-    except BaseException:
+    except BaseException as error:
         with contextlib.suppress(OSError):
             temp.unlink()
+        if isinstance(error, OSError):
+            raise ReljError(
+                "safety.write_failed", path=relative(path), reason=error.strerror or str(error)
+            ) from error
         raise
     _fsync_dir(path.parent)
+
+
+def _write_all(fd: int, data: bytes) -> None:
+    # os.write may write less than asked (a filling disk): go on until all is out.
+    view = memoryview(data)
+    while view:
+        written = os.write(fd, view)
+        view = view[written:]
+
+
+def remove_stale_temp_files(folder: Path) -> None:
+    """Delete temporary files that a writer killed mid-write left behind.
+
+    Only call this while holding the journal lock: every writer holds it, so
+    any temporary file found then belongs to a writer that died.
+    """
+    try:
+        names = os.listdir(folder)
+    except OSError:
+        return
+    for name in names:
+        if _TEMP_RE.match(name):
+            with contextlib.suppress(OSError):
+                (folder / name).unlink()
 
 
 def _fsync_dir(folder: Path) -> None:
@@ -168,19 +205,24 @@ class Journal:
 
     @contextlib.contextmanager
     def lock(self) -> Iterator[None]:
+        """Hold the journal lock; stale temporary files are cleaned up once it is held."""
         from filelock import FileLock, Timeout
 
-        make_private_dir(self.private_dir)
-        lock = FileLock(str(self.private_dir / "lock"), timeout=LOCK_TIMEOUT_SECONDS, mode=FILE_MODE)
+        path = self.private_dir / "lock"
         try:
+            make_private_dir(self.private_dir)
+            lock = FileLock(str(path), timeout=LOCK_TIMEOUT_SECONDS, mode=FILE_MODE)
             lock.acquire()
         except Timeout:
             raise ReljError(
-                "core.lock_timeout",
-                seconds=int(LOCK_TIMEOUT_SECONDS),
-                path=relative(self.private_dir / "lock"),
+                "core.lock_timeout", seconds=f"{LOCK_TIMEOUT_SECONDS:g}", path=relative(path)
             ) from None
+        except OSError as error:
+            raise ReljError(
+                "safety.write_failed", path=relative(path), reason=error.strerror or str(error)
+            ) from error
         try:
+            remove_stale_temp_files(self.customers_dir)
             yield
         finally:
             lock.release()

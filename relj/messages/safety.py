@@ -1,0 +1,20 @@
+"""Messages about the safety of the journal's files: failed reads and writes, links."""
+
+MESSAGES: dict[str, dict[str, str]] = {
+    "safety.write_failed": {
+        "en": "cannot write {path}: {reason}; the file is unchanged",
+        "de": "kann {path} nicht schreiben: {reason}; die Datei ist unverändert",
+    },
+    "safety.read_failed": {
+        "en": "cannot read this file: {reason}",
+        "de": "kann diese Datei nicht lesen: {reason}",
+    },
+    "safety.os_error": {
+        "en": "cannot use {path}: {reason}; nothing was written",
+        "de": "kann {path} nicht verwenden: {reason}; nichts wurde geschrieben",
+    },
+    "safety.symlink_folder": {
+        "en": "{path} is a symbolic link; relj only uses plain folders inside the journal",
+        "de": "{path} ist ein symbolischer Link; relj verwendet nur echte Ordner im Journal",
+    },
+}
