@@ -79,8 +79,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "{customer} hat kein Angebot {offer}",
     },
     "core.lock_timeout": {
-        "en": "the journal is busy (waited {seconds} s for {path}); if no other relj is running, delete that file and try again",
-        "de": "das Journal ist belegt ({seconds} s auf {path} gewartet); läuft kein anderes relj, diese Datei löschen und erneut versuchen",
+        "en": "the journal is busy: another relj holds {path} (waited {seconds} s); let it finish or stop it, then try again",
+        "de": "das Journal ist belegt: ein anderes relj hält {path} ({seconds} s gewartet); es beenden lassen oder stoppen, dann erneut versuchen",
     },
     "core.changed_meanwhile": {
         "en": "{path} was changed by someone else meanwhile; nothing was written, please try again",
