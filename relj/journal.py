@@ -171,6 +171,12 @@ class Journal:
             return path.read_bytes()
         except FileNotFoundError:
             raise ReljError("core.unknown_customer", query=slug) from None
+        except OSError as error:
+            # A file relj cannot read (permissions, a folder named x.toml) is a
+            # problem of that file: reported as path:line, the others keep working.
+            raise FileProblem(
+                relative(path), 1, "safety.read_failed", reason=error.strerror or str(error)
+            ) from None
 
     def load(self, slug: str) -> Customer:
         from relj.codec import parse_customer
