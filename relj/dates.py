@@ -3,17 +3,36 @@
 Pure: "today" and "now" are arguments; only ``local_now`` reads the clock.
 Forms are matched exactly (ISO, German, a small table of words); nothing is
 guessed. dateutil's parser is never used on user input (it guesses month-first
-and invents years); dateutil only supplies calendar arithmetic.
+and invents years); dateutil only supplies calendar arithmetic (relativedelta,
+always with plural arguments).
+
+Decisions worth knowing:
+
+- ``24.11.26`` (a two-digit year) is read as 2026: years are 2000-2099. Every
+  ``relj log`` echoes the date it understood, so a slip is seen at once.
+- ``24.11.`` is in the year of "today".
+- A weekday name for ``--at`` (direction "past") is the most recent such day,
+  *today included*: "monday" on a Monday is today. For ``--follow-up``
+  (direction "future") it is the next such day, *strictly after* today.
+- Forms that could mean two things (``03/04/2026``, ``3/4``, ``03-04-2026``)
+  are refused with a hint, never guessed; so are days the calendar lacks.
+- A time keeps hours and minutes; seconds (``14:30:15``) are accepted and
+  dropped. A UTC offset that is not whole minutes is rounded to whole minutes
+  (TOML writers cannot express anything finer).
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from datetime import date, datetime, time, timedelta, timezone
 
 from dateutil.relativedelta import relativedelta
 
 from relj.errors import ReljError
+
+PAST = "past"
+FUTURE = "future"
 
 _WORDS = {
     "today": 0, "heute": 0,
@@ -32,31 +51,52 @@ _WEEKDAYS = {
 }
 _WEEKDAY_BY_NAME = {name: day for day, names in _WEEKDAYS.items() for name in names}
 _UNITS = {
-    "d": "days", "day": "days", "days": "days", "t": "days", "tag": "days", "tage": "days",
-    "tagen": "days",
-    "w": "weeks", "week": "weeks", "weeks": "weeks", "woche": "weeks", "wochen": "weeks",
-    "m": "months", "month": "months", "months": "months", "monat": "months", "monate": "months",
-    "monaten": "months",
-    "y": "years", "year": "years", "years": "years", "j": "years", "jahr": "years",
-    "jahre": "years", "jahren": "years",
+    "d": "days", "day": "days", "days": "days",
+    "t": "days", "tag": "days", "tage": "days", "tagen": "days",
+    "w": "weeks", "week": "weeks", "weeks": "weeks",
+    "woche": "weeks", "wochen": "weeks",
+    "m": "months", "month": "months", "months": "months",
+    "monat": "months", "monate": "months", "monaten": "months",
+    "y": "years", "year": "years", "years": "years",
+    "j": "years", "jahr": "years", "jahre": "years", "jahren": "years",
 }
-_ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
-_GERMAN = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})?$")
-_SHIFT = re.compile(r"^([+-])\s*(\d+)\s*([a-z]+)$")
-_IN = re.compile(r"^in\s+(\d+)\s+([a-zäöü]+)$")
-_AGO = re.compile(r"^(\d+)\s+([a-z]+)\s+ago$")
-_VOR = re.compile(r"^vor\s+(\d+)\s+([a-zäöü]+)$")
-_DURATION = re.compile(r"^(\d+)\s*([a-z]+)$")
-_TIME = re.compile(r"^(\d{1,2}):(\d{2})(?:\s*uhr)?$")
+# The longest cadence relj accepts, per unit (about a hundred years).
+_DURATION_LIMITS = {"days": 36_500, "weeks": 5_200, "months": 1_200, "years": 100}
+
+# [0-9], never \d: \d also matches other scripts' digits.
+_ISO = re.compile(r"^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})$")
+_GERMAN = re.compile(r"^([0-9]{1,2})\. ?([0-9]{1,2})\.(?: ?([0-9]{4}|[0-9]{2}))?$")
+_AMBIGUOUS = re.compile(
+    r"^[0-9]{1,4}/[0-9]{1,2}(?:/[0-9]{1,4})?$"  # 03/04/2026, 3/4, 2026/04/03
+    r"|^[0-9]{1,2}-[0-9]{1,2}(?:-[0-9]{2,4})?$"  # 03-04-2026, 3-4
+)
+_SHIFT = re.compile(r"^([+-]) ?([0-9]+) ?([a-zäöü]+)$")
+_IN = re.compile(r"^in ([0-9]+) ([a-zäöü]+)$")
+_AGO = re.compile(r"^([0-9]+) ([a-zäöü]+) ago$")
+_VOR = re.compile(r"^vor ([0-9]+) ([a-zäöü]+)$")
+_DURATION = re.compile(r"^([0-9]+) ?([a-zäöü]+)$")
+_TIME_TAIL = re.compile(
+    r"([0-9]{1,2}):([0-9]{2})(?::([0-9]{2})(?:[.,][0-9]+)?)?"  # 14:30, 14:30:15, 14:30:15.5
+    r"(?: ?(z|[+-][0-9]{2}(?::?[0-9]{2}(?::?[0-9]{2}(?:\.[0-9]+)?)?)?))?"  # Z, +01:00, +0100, +01
+    r"(?: ?uhr)?$"
+)
+_CONNECTORS = ("um", "at")  # "gestern um 9:15", "yesterday at 9:15"
+
+
+# -- the clock ----------------------------------------------------------------
 
 
 def local_now() -> datetime:
-    """The current local time, to the minute, with a whole-minute UTC offset."""
+    """The current local time, to the minute, with a whole-minute UTC offset.
+
+    The only function in relj that reads the clock (the CLI calls it once).
+    """
     now = datetime.now().astimezone().replace(second=0, microsecond=0)
     return _whole_minutes(now)
 
 
 def _whole_minutes(moment: datetime) -> datetime:
+    """``moment`` with its UTC offset rounded to whole minutes (wall clock kept)."""
     offset = moment.utcoffset()
     if offset is None or offset.total_seconds() % 60 == 0:
         return moment
@@ -64,20 +104,51 @@ def _whole_minutes(moment: datetime) -> datetime:
     return moment.replace(tzinfo=timezone(timedelta(minutes=minutes)))
 
 
+# -- days ---------------------------------------------------------------------
+
+
+def _normalise(text: str) -> str:
+    """NFC (so a decomposed ü is an ü), case folded, runs of spaces made one."""
+    return " ".join(unicodedata.normalize("NFC", text).casefold().split())
+
+
 def parse_day(text: str, today: date, direction: str) -> date:
-    """A calendar day. ``direction`` is "past" (for --at: a weekday name is the most
-    recent such day, today included) or "future" (for --follow-up: the next such
-    day after today)."""
-    value = " ".join(text.strip().casefold().split())
+    """The calendar day ``text`` names, relative to ``today``.
+
+    Accepted (case-insensitive, English and German):
+
+    - ISO ``2026-11-24``; German ``24.11.2026``, ``24.11.26`` (= 2026, years
+      2000-2099) and ``24.11.`` (the year of ``today``);
+    - ``today``/``heute``, ``yesterday``/``gestern``, ``tomorrow``/``morgen``,
+      ``vorgestern``, ``übermorgen``;
+    - ``in 2 weeks``/``in 2 Wochen``, ``3 days ago``/``vor 3 Tagen``, ``+3d``,
+      ``-1w``, ``+2m``, ``+1y`` (units d/t, w, m, y/j and their words; months and
+      years are calendar months and years);
+    - weekday names (``friday``, ``fri``, ``Freitag``, ``fr``). ``direction`` is
+      "past" (for ``--at``): the most recent such day, today included; or
+      "future" (for ``--follow-up``): the next such day, strictly after today.
+
+    Refused with a ReljError: ambiguous forms (``03/04/2026``, ``3/4``,
+    ``03-04-2026``), days the calendar lacks (``31.02.2026``, ``2026-13-01``),
+    anything else.
+    """
+    if direction not in (PAST, FUTURE):
+        raise ValueError(f"direction must be {PAST!r} or {FUTURE!r}, not {direction!r}")
+    value = _normalise(text)
     if not value:
         raise ReljError("input.empty_date")
-    if "/" in value:
-        raise ReljError("input.ambiguous_date", value=text)
+    if _AMBIGUOUS.match(value):
+        raise ReljError("input.ambiguous_date", value=text.strip())
     for parse in (_iso_day, _german_day, _word_day, _weekday, _relative_day):
-        day = parse(value, today, direction)
+        try:
+            day = parse(value, today, direction)
+        except (OverflowError, ValueError):  # beyond year 1 or 9999
+            raise ReljError("input.out_of_range", value=text.strip()) from None
+        except ReljError as error:  # name what the user typed, as typed
+            raise ReljError(error.key, **{**error.fields, "value": text.strip()}) from None
         if day is not None:
             return day
-    raise ReljError("input.bad_date", value=text)
+    raise ReljError("input.bad_date", value=text.strip())
 
 
 def _make_date(year: int, month: int, day: int, original: str) -> date:
@@ -103,7 +174,7 @@ def _german_day(value: str, today: date, direction: str) -> date | None:
     if year_text is None:
         year = today.year  # "24.11." is in the year of today (SPEC §3)
     elif len(year_text) == 2:
-        year = 2000 + int(year_text)  # "24.11.26": the echo shows 2026, so a slip is seen at once
+        year = 2000 + int(year_text)  # "24.11.26" is 2026; the echo shows it
     else:
         year = int(year_text)
     return _make_date(year, int(month), int(day), value)
@@ -115,88 +186,125 @@ def _word_day(value: str, today: date, direction: str) -> date | None:
 
 
 def _weekday(value: str, today: date, direction: str) -> date | None:
-    wanted = _WEEKDAY_BY_NAME.get(value.rstrip("."))
+    wanted = _WEEKDAY_BY_NAME.get(value.removesuffix("."))
     if wanted is None:
         return None
-    if direction == "future":
+    if direction == FUTURE:  # strictly after today: 1 to 7 days ahead
         return today + timedelta(days=(wanted - today.weekday() - 1) % 7 + 1)
-    return today - timedelta(days=(today.weekday() - wanted) % 7)
+    return today - timedelta(days=(today.weekday() - wanted) % 7)  # 0 to 6 days back
 
 
 def _relative_day(value: str, today: date, direction: str) -> date | None:
-    for pattern, sign in ((_SHIFT, None), (_IN, 1), (_AGO, -1), (_VOR, -1)):
+    for pattern, sign in ((_SHIFT, 0), (_IN, 1), (_AGO, -1), (_VOR, -1)):
         found = pattern.match(value)
         if not found:
             continue
         groups = found.groups()
-        if sign is None:
+        if sign == 0:
             sign = 1 if groups[0] == "+" else -1
             groups = groups[1:]
         amount, unit = int(groups[0]), groups[1]
         if unit not in _UNITS:
             raise ReljError("input.bad_unit", value=value, unit=unit)
+        if amount > 100_000:  # relativedelta would be slow to fail on huge numbers
+            raise OverflowError(value)
         return today + relativedelta(**{_UNITS[unit]: sign * amount})
     return None
 
 
+# -- moments ------------------------------------------------------------------
+
+
 def parse_moment(text: str, now: datetime) -> date | datetime:
-    """For --at: a day gives a date; a day with a time (or a time alone, meaning
-    today) gives a datetime in the UTC offset of ``now``; an ISO datetime with
-    its own offset keeps it."""
-    value = " ".join(text.strip().split())
-    iso = _iso_datetime(value)
-    if iso is not None:
-        return iso
-    day_part, time_part = _split_time(value)
-    if time_part is None:
-        return parse_day(value, now.date(), "past")
-    day = parse_day(day_part, now.date(), "past") if day_part else now.date()
-    return _whole_minutes(datetime.combine(day, time_part, tzinfo=now.tzinfo))
+    """What ``--at`` names: a ``date`` or an aware ``datetime``.
+
+    Everything ``parse_day(direction="past")`` accepts gives a ``date`` (stored
+    as a TOML date). A day with a time — ``2026-11-24 14:30``,
+    ``2026-11-24T14:30``, ``24.11.2026 14:30``, ``yesterday 9:15``,
+    ``gestern um 9:15``, ``heute 14:30 Uhr`` — or a time alone (``14:30``,
+    meaning today) gives a datetime in the UTC offset of ``now`` (which must be
+    aware). A time written with its own offset (``2026-11-24T14:30+05:30``,
+    ``…Z``) keeps that offset. Offsets are rounded to whole minutes, seconds
+    are dropped; hours must be 0-23 and minutes 0-59.
+    """
+    offset = now.utcoffset()
+    if offset is None:
+        raise ValueError("now must be an aware datetime")
+    value = _normalise(text)
+    found = _TIME_TAIL.search(value)
+    if found is None:
+        return parse_day(text, now.date(), PAST)
+    day = _day_before_time(value[: found.start()], now.date(), text.strip())
+    hour, minute, second, zone = found.groups()
+    clock = _clock(int(hour), int(minute), int(second or 0), text.strip())
+    tzinfo = _offset(zone, text.strip()) if zone else timezone(offset)
+    return _whole_minutes(datetime.combine(day, clock, tzinfo=tzinfo))
 
 
-def _iso_datetime(value: str) -> datetime | None:
-    if "t" not in value.casefold() or not value[:4].isdigit():
-        return None
+def _day_before_time(head: str, today: date, original: str) -> date:
+    """The day part in front of a time: '' (today), 'yesterday ', '2026-11-24t', …"""
+    if not head:
+        return today
+    if head.endswith("t") and _ISO.match(head[:-1]):
+        head = head[:-1]
+    elif not head.endswith(" "):
+        raise ReljError("input.bad_date", value=original)  # e.g. "x14:30"
+    words = head.strip().rstrip(",").split()
+    if words and words[-1] in _CONNECTORS:
+        words.pop()
+    if not words:
+        return today
     try:
-        moment = datetime.fromisoformat(value)
-    except ValueError:
-        raise ReljError("input.bad_date", value=value) from None
-    return _whole_minutes(moment.replace(second=0, microsecond=0)) if moment.tzinfo else None
+        return parse_day(" ".join(words), today, PAST)
+    except ReljError as error:  # name what the user typed, not a fragment of it
+        raise ReljError(error.key, **{**error.fields, "value": original}) from None
 
 
-def _split_time(value: str) -> tuple[str, time | None]:
-    """'yesterday 9:15' -> ('yesterday', 09:15); '14:30' -> ('', 14:30); else (value, None)."""
-    lowered = value.casefold()
-    parts = lowered.rsplit(" ", 2)
-    for cut in (2, 1):
-        if len(parts) >= cut:
-            tail = " ".join(parts[-cut:])
-            found = _TIME.match(tail)
-            if found:
-                head = " ".join(parts[:-cut])
-                return head, _clock(int(found.group(1)), int(found.group(2)), value)
-    if "t" in lowered and _ISO.match(lowered.split("t", 1)[0]):
-        head, _, tail = lowered.partition("t")
-        found = _TIME.match(tail)
-        if found:
-            return head, _clock(int(found.group(1)), int(found.group(2)), value)
-    return value, None
-
-
-def _clock(hour: int, minute: int, original: str) -> time:
-    if not (0 <= hour <= 23 and 0 <= minute <= 59):
+def _clock(hour: int, minute: int, second: int, original: str) -> time:
+    if not (0 <= hour <= 23 and 0 <= minute <= 59 and 0 <= second <= 59):
         raise ReljError("input.bad_time", value=original)
     return time(hour, minute)
 
 
+def _offset(zone: str, original: str) -> timezone:
+    """'z', '+01:00', '+0100', '+01', '+05:30:15' -> a fixed UTC offset."""
+    if zone == "z":
+        return timezone.utc
+    sign = -1 if zone[0] == "-" else 1
+    digits = zone[1:].replace(":", "")
+    hours, minutes = int(digits[0:2]), int(digits[2:4] or 0)
+    seconds = float(digits[4:] or 0)
+    if hours > 23 or minutes > 59 or seconds >= 60:
+        raise ReljError("input.bad_offset", value=original)
+    total = timedelta(hours=hours, minutes=minutes, seconds=seconds)
+    rounded = round(total.total_seconds() / 60)
+    if rounded >= 24 * 60:  # 23:59:45 rounds to 24:00, which no offset can be
+        raise ReljError("input.bad_offset", value=original)
+    return timezone(sign * timedelta(minutes=rounded))
+
+
+# -- durations ----------------------------------------------------------------
+
+
 def parse_duration(text: str) -> relativedelta:
-    """A cadence: 10d, 3w, 2m, 1y (calendar months and years); whole positive numbers."""
-    found = _DURATION.match(text.strip().casefold())
-    if not found or found.group(2) not in _UNITS or int(found.group(1)) == 0:
-        raise ReljError("input.bad_duration", value=text)
-    return relativedelta(**{_UNITS[found.group(2)]: int(found.group(1))})
+    """A cadence: ``10d``, ``3w``, ``2m``, ``1y`` (also ``3 w``, ``2 weeks``,
+    ``10t``, ``1j``, ``2 Wochen``); a whole number from 1 up to about a hundred
+    years. Months and years are calendar months and years."""
+    found = _DURATION.match(_normalise(text))
+    if not found or found.group(2) not in _UNITS:
+        raise ReljError("input.bad_duration", value=text.strip())
+    amount, unit = int(found.group(1)), _UNITS[found.group(2)]
+    if amount == 0:
+        raise ReljError("input.bad_duration", value=text.strip())
+    if amount > _DURATION_LIMITS[unit]:
+        raise ReljError("input.duration_too_long", value=text.strip())
+    return relativedelta(**{unit: amount})
 
 
-def duration_days(duration: relativedelta, start: date) -> int:
-    """How many days ``duration`` spans from ``start`` (months and years vary)."""
-    return ((start + duration) - start).days
+def duration_days(rd: relativedelta, start: date) -> int:
+    """How many days ``rd`` spans from ``start`` (months and years vary:
+    ``1m`` from 31 January is 28 or 29 days, to the last day of February)."""
+    try:
+        return ((start + rd) - start).days
+    except (OverflowError, ValueError):
+        raise ReljError("input.out_of_range", value=start.isoformat()) from None

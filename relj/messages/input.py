@@ -1,32 +1,61 @@
-"""Messages about what was typed: dates, times and durations."""
+"""Messages about what was typed: dates, times and durations.
+
+Each one says what was wrong and what would be accepted, in one line.
+"""
 
 MESSAGES: dict[str, dict[str, str]] = {
     "input.empty_date": {
-        "en": "the date is empty",
-        "de": "das Datum ist leer",
+        "en": "no date given; write e.g. 2026-11-24, 24.11.2026, today or friday",
+        "de": "kein Datum angegeben; möglich ist z. B. 2026-11-24, 24.11.2026, heute oder Freitag",
     },
     "input.ambiguous_date": {
-        "en": "'{value}' is ambiguous (day or month first?); write 2026-04-03 or 03.04.2026",
-        "de": "'{value}' ist mehrdeutig (Tag oder Monat zuerst?); bitte 2026-04-03 oder 03.04.2026 schreiben",
+        "en": "'{value}' could mean two different days (day or month first?); "
+              "write 2026-04-03 or 03.04.2026",
+        "de": "'{value}' kann zwei verschiedene Tage meinen (Tag oder Monat zuerst?); "
+              "bitte 2026-04-03 oder 03.04.2026 schreiben",
     },
     "input.bad_date": {
-        "en": "cannot read the date '{value}'; use 2026-11-24, 24.11.2026, 24.11., today, yesterday, friday, in 2 weeks or +3d",
-        "de": "das Datum '{value}' ist nicht lesbar; möglich sind 2026-11-24, 24.11.2026, 24.11., heute, gestern, Freitag, in 2 Wochen oder +3d",
+        "en": "cannot read the date '{value}'; use 2026-11-24, 24.11.2026, 24.11., today, "
+              "yesterday, friday, in 2 weeks, 3 days ago or +3d (a time as 14:30)",
+        "de": "das Datum '{value}' ist nicht lesbar; möglich sind 2026-11-24, 24.11.2026, "
+              "24.11., heute, gestern, Freitag, in 2 Wochen, vor 3 Tagen oder +3d "
+              "(eine Uhrzeit als 14:30)",
     },
     "input.impossible_date": {
-        "en": "'{value}' is not a day of the calendar",
-        "de": "'{value}' gibt es im Kalender nicht",
+        "en": "'{value}' is not a day of the calendar; check the day (1-31 as the month has it) "
+              "and the month (1-12)",
+        "de": "'{value}' gibt es im Kalender nicht; bitte Tag (1-31, je nach Monat) "
+              "und Monat (1-12) prüfen",
+    },
+    "input.out_of_range": {
+        "en": "'{value}' lies outside the years 1 to 9999 that relj can count with",
+        "de": "'{value}' liegt außerhalb der Jahre 1 bis 9999, mit denen relj rechnen kann",
     },
     "input.bad_unit": {
         "en": "'{value}': '{unit}' is not a unit; use days, weeks, months or years (d, w, m, y)",
-        "de": "'{value}': '{unit}' ist keine Einheit; möglich sind Tage, Wochen, Monate, Jahre (d, w, m, y)",
+        "de": "'{value}': '{unit}' ist keine Einheit; möglich sind Tage, Wochen, Monate "
+              "oder Jahre (t, w, m, j)",
     },
     "input.bad_time": {
-        "en": "'{value}' has no valid time of day (00:00 to 23:59)",
-        "de": "'{value}' enthält keine gültige Uhrzeit (00:00 bis 23:59)",
+        "en": "'{value}' has no valid time of day; hours go from 0 to 23, minutes from 00 to 59, "
+              "e.g. 14:30",
+        "de": "'{value}' enthält keine gültige Uhrzeit; Stunden gehen von 0 bis 23, "
+              "Minuten von 00 bis 59, z. B. 14:30",
+    },
+    "input.bad_offset": {
+        "en": "'{value}' has an impossible UTC offset; write it as +01:00, -05:00 or Z",
+        "de": "'{value}' hat einen unmöglichen UTC-Versatz; bitte als +01:00, -05:00 oder Z "
+              "schreiben",
     },
     "input.bad_duration": {
-        "en": "'{value}' is not a duration; write a whole number and d, w, m or y, e.g. 10d, 3w, 2m, 1y",
-        "de": "'{value}' ist keine Dauer; bitte eine ganze Zahl mit d, w, m oder y, z. B. 10d, 3w, 2m, 1y",
+        "en": "'{value}' is not a duration; write a whole number from 1 and d, w, m or y, "
+              "e.g. 10d, 3w, 2m, 1y",
+        "de": "'{value}' ist keine Dauer; bitte eine ganze Zahl ab 1 mit t, w, m oder j, "
+              "z. B. 10t, 3w, 2m, 1j",
+    },
+    "input.duration_too_long": {
+        "en": "'{value}' is too long; a duration can be at most 100 years (1200m, 5200w, 36500d)",
+        "de": "'{value}' ist zu lang; eine Dauer darf höchstens 100 Jahre betragen "
+              "(1200m, 5200w, 36500t)",
     },
 }
