@@ -129,6 +129,10 @@ class Journal:
     def require(self) -> Journal:
         if not self.exists():
             raise ReljError("core.no_journal", path=str(self.root))
+        # A cloned or unpacked journal may carry links: never follow one out of it.
+        for folder in (self.customers_dir, self.private_dir):
+            if folder.is_symlink():
+                raise ReljError("safety.symlink_folder", path=relative(folder))
         return self
 
     @cached_property
@@ -136,6 +140,8 @@ class Journal:
         from relj.codec import parse_settings
 
         path = self.root / SETTINGS_FILE
+        if path.is_symlink():
+            raise FileProblem(relative(path), 1, "core.symlink_refused")
         return parse_settings(relative(path), path.read_bytes())
 
     # -- reading -----------------------------------------------------------
