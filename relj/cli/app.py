@@ -206,6 +206,9 @@ def global_options(
 
     if lang is not None and lang not in ("en", "de"):
         raise typer.BadParameter("use en or de", param_hint="--lang")
+    if journal is not None and not journal.strip():
+        # An empty path must not silently mean "the default journal".
+        raise typer.BadParameter("give the journal's folder", param_hint="--journal")
     _state = State(journal_path=journal, lang=lang, today_text=today, debug=debug)
     set_lang(lang or lang_from_environment())
     configure(no_color)
