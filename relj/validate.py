@@ -17,6 +17,7 @@ def journal_problems(journal: Any) -> tuple[list[str], int]:
         journal.settings  # noqa: B018 - parsing is the check
     except FileProblem as problem:
         problems.append(problem.message())
+    problems.extend(_folder_mode_problems(journal))
     problems.extend(_stray_files(journal))
     slugs = journal.slugs()
     for slug in slugs:
@@ -50,6 +51,23 @@ def _mode_problems(real_path: Any, shown: str) -> list[str]:
     if mode & 0o077:
         return [f"{shown}:1: " + t("core.loose_mode", mode=oct(mode))]
     return []
+
+
+def _folder_mode_problems(journal: Any) -> list[str]:
+    """The journal's folders must not let others in: file names are customer names."""
+    from relj.journal import relative
+
+    if os.name != "posix":
+        return []
+    found = []
+    for folder in (journal.root, journal.customers_dir, journal.private_dir):
+        try:
+            mode = stat.S_IMODE(folder.lstat().st_mode)
+        except OSError:
+            continue
+        if mode & 0o077:
+            found.append(f"{relative(folder)}:1: " + t("safety.loose_folder", mode=oct(mode)))
+    return found
 
 
 def _stray_files(journal: Any) -> list[str]:

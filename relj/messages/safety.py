@@ -13,6 +13,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "cannot use {path}: {reason}; nothing was written",
         "de": "kann {path} nicht verwenden: {reason}; nichts wurde geschrieben",
     },
+    "safety.loose_folder": {
+        "en": "folder open to others (mode {mode}); it holds personal data: chmod 700",
+        "de": "Ordner für andere offen (Modus {mode}); enthält persönliche Daten: chmod 700",
+    },
     "safety.symlink_folder": {
         "en": "{path} is a symbolic link; relj only uses plain folders inside the journal",
         "de": "{path} ist ein symbolischer Link; relj verwendet nur echte Ordner im Journal",
