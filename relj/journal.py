@@ -44,7 +44,12 @@ def find_root(explicit: str | None, environ: Mapping[str, str], cwd: Path) -> Pa
 
 
 def make_private_dir(path: Path) -> None:
-    path.mkdir(mode=DIR_MODE, parents=True, exist_ok=True)
+    try:
+        path.mkdir(mode=DIR_MODE, parents=True, exist_ok=True)
+    except OSError as error:  # a file in the way, a read-only parent
+        raise ReljError(
+            "safety.folder_failed", path=relative(path), reason=error.strerror or str(error)
+        ) from error
 
 
 def atomic_write(path: Path, data: bytes) -> None:

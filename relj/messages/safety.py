@@ -5,6 +5,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "cannot write {path}: {reason}; the file is unchanged",
         "de": "kann {path} nicht schreiben: {reason}; die Datei ist unverändert",
     },
+    "safety.folder_failed": {
+        "en": "cannot make the folder {path}: {reason}",
+        "de": "kann den Ordner {path} nicht anlegen: {reason}",
+    },
     "safety.read_failed": {
         "en": "cannot read this file: {reason}",
         "de": "kann diese Datei nicht lesen: {reason}",
