@@ -79,6 +79,7 @@ def _value_options(command: Any) -> set[str]:
 
 class ReljGroup(TyperGroup):
     def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
+        _refuse_undecodable(args)
         return super().parse_args(ctx, self._hoist_globals(ctx, list(args)))
 
     def _hoist_globals(self, ctx: Any, args: list[str]) -> list[str]:
@@ -132,6 +133,20 @@ class ReljGroup(TyperGroup):
 
             _report(t("core.internal_error", error=f"{type(error).__name__}: {error}"))
             ctx.exit(1)
+
+
+def _refuse_undecodable(args: list[str]) -> None:
+    """Bytes that are not UTF-8 reach Python as lone surrogates; the journal is
+    UTF-8, so such an argument is refused before anything runs (exit 2)."""
+    for number, arg in enumerate(args, start=1):
+        try:
+            arg.encode("utf-8")
+        except UnicodeEncodeError:
+            from relj.i18n import lang_from_environment, t
+
+            shown = "".join("\ufffd" if "\ud800" <= c <= "\udfff" else c for c in arg[:60])
+            message = t("safety.not_utf8", lang=lang_from_environment(), number=number, arg=shown)
+            raise typer.BadParameter(message) from None
 
 
 def _command_index(args: list[str]) -> int | None:

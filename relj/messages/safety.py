@@ -9,6 +9,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "cannot make the folder {path}: {reason}",
         "de": "kann den Ordner {path} nicht anlegen: {reason}",
     },
+    "safety.not_utf8": {
+        "en": "argument {number} ('{arg}') is not valid UTF-8 text",
+        "de": "Argument {number} ('{arg}') ist kein gültiger UTF-8-Text",
+    },
     "safety.read_failed": {
         "en": "cannot read this file: {reason}",
         "de": "kann diese Datei nicht lesen: {reason}",
