@@ -126,6 +126,12 @@ class ReljGroup(TyperGroup):
         except KeyboardInterrupt:
             _report_key("core.interrupted")
             ctx.exit(130)
+        except OverflowError:
+            # Date arithmetic beyond year 1 or 9999 (e.g. --today 0001-01-01).
+            if _state.debug:
+                raise
+            _report_key("safety.date_overflow")
+            ctx.exit(1)
         except Exception as error:  # noqa: BLE001 - the one place unexpected errors end
             if _state.debug:
                 raise

@@ -5,6 +5,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "cannot write {path}: {reason}; the file is unchanged",
         "de": "kann {path} nicht schreiben: {reason}; die Datei ist unverändert",
     },
+    "safety.date_overflow": {
+        "en": "a date lies too close to the years 1 or 9999 for relj to count with",
+        "de": "ein Datum liegt zu nah an den Jahren 1 oder 9999, um damit zu rechnen",
+    },
     "safety.folder_failed": {
         "en": "cannot make the folder {path}: {reason}",
         "de": "kann den Ordner {path} nicht anlegen: {reason}",
