@@ -23,7 +23,7 @@ from typer.testing import CliRunner
 
 from tests.conftest import EXAMPLE_JOURNAL, snapshot
 
-SETTINGS = settings(max_examples=40, deadline=None, derandomize=False,
+SETTINGS = settings(max_examples=int(os.environ.get("RELJ_FUZZ_EXAMPLES", "40")), deadline=None, derandomize=False,
                     suppress_health_check=[HealthCheck.function_scoped_fixture,
                                            HealthCheck.too_slow])
 
@@ -230,6 +230,26 @@ def test_every_command_is_fuzzed() -> None:
     max_size=6))
 def test_random_words_as_a_command_line(sandbox: Path, argv: list[str]) -> None:
     run_and_check(sandbox, argv)
+
+
+# -- the edges of the calendar ---------------------------------------------------
+
+EDGE_DAYS = ["0001-01-01", "0001-12-31", "0002-06-30", "9998-12-31", "9999-12-31"]
+
+
+@pytest.mark.parametrize("day", EDGE_DAYS)
+def test_days_at_the_edges_of_the_calendar(sandbox: Path, day: str) -> None:
+    for argv in (["due", "--all"], ["due", "--json"], ["list"], ["phase"], ["show", "acme"],
+                 ["show", "acme", "--json"], ["phase", "acme", "--json"], ["check"]):
+        run_and_check(sandbox, ["--today", day, *argv])
+    for argv in (["log", "acme", "--at", day, "--concern", "x"], ["log", "acme", "--follow-up", day],
+                 ["offer", "acme", "x", "--at", day], ["add", f"Edge {day}", "--since", day],
+                 ["log", "acme", "--at", "+1y"], ["log", "acme", "--follow-up", "in 2 weeks"]):
+        run_and_check(sandbox, ["--today", day, *argv])
+        # Whatever was written must not break the journal for a normal day.
+        for later in (["due", "--all"], ["list", "--json"], ["phase", "--json"], ["check"],
+                      ["show", "acme", "--json"]):
+            run_and_check(sandbox, ["--today", "2026-11-24", *later])
 
 
 # -- bytes that are not UTF-8 reach Python as lone surrogates --------------------
