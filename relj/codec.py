@@ -7,8 +7,9 @@ never writes what it cannot read back.
 
 from __future__ import annotations
 
+import math
 import tomllib
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, datetime, time, timedelta, timezone
 from typing import Any
 
 
@@ -84,9 +85,14 @@ def render_block(kind: str, data: dict[str, Any]) -> str:
 
 
 def iso(value: Any) -> Any:
-    """Dates and datetimes as ISO 8601 strings, recursively (for JSON)."""
-    if isinstance(value, date | datetime):
+    """Dates, datetimes and times as ISO 8601 strings, recursively (for JSON).
+
+    Unknown keys are kept and shown, so any TOML value can arrive here,
+    including a local time (``07:32:00``)."""
+    if isinstance(value, date | datetime | time):
         return value.isoformat()
+    if isinstance(value, float) and not math.isfinite(value):
+        return str(value)  # "nan", "inf", "-inf" as in TOML: JSON has no such numbers
     if isinstance(value, dict):
         return {k: iso(v) for k, v in value.items()}
     if isinstance(value, list | tuple):
