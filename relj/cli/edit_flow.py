@@ -18,11 +18,12 @@ def edit_customer(journal: Any, query: str) -> None:
     slug = journal.resolve(query)
     original = journal.read_bytes(slug)
     text = original.decode("utf-8", errors="replace")
+    shown = text  # bytes that are not UTF-8 show as U+FFFD: only a real edit may replace them
     make_private_dir(journal.private_dir)
     while True:
         text = edit_text(text, suffix=".toml", folder=journal.private_dir)
         new = text.encode("utf-8")
-        if new == original:
+        if new == original or text == shown:
             out(t("core.edit_unchanged", path=journal.display_path(slug)))
             return
         try:
