@@ -40,6 +40,11 @@ def edit_text(initial: str, suffix: str = ".txt", folder: Path | None = None) ->
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
             handle.write(initial)
         run_editor(path)
-        return path.read_text(encoding="utf-8")
+        # Bytes, not read_text: universal newlines would turn a CRLF file into
+        # a changed file although the user changed nothing.
+        try:
+            return path.read_bytes().decode("utf-8")
+        except UnicodeDecodeError:
+            raise ReljError("safety.editor_not_utf8", editor=editor_command()[0]) from None
     finally:
         path.unlink(missing_ok=True)

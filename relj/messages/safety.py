@@ -9,6 +9,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "a date lies too close to the years 1 or 9999 for relj to count with",
         "de": "ein Datum liegt zu nah an den Jahren 1 oder 9999, um damit zu rechnen",
     },
+    "safety.editor_not_utf8": {
+        "en": "{editor} saved text that is not UTF-8; nothing was changed",
+        "de": "{editor} hat Text gespeichert, der kein UTF-8 ist; nichts wurde geändert",
+    },
     "safety.folder_failed": {
         "en": "cannot make the folder {path}: {reason}",
         "de": "kann den Ordner {path} nicht anlegen: {reason}",
