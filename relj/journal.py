@@ -9,9 +9,11 @@ the old file or the new one, never a mix.
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import re
 import secrets
+import stat
 from collections.abc import Callable, Iterator, Mapping
 from functools import cached_property
 from pathlib import Path
@@ -175,19 +177,35 @@ class Journal:
         return relative(self.path_for(slug))
 
     def read_bytes(self, slug: str) -> bytes:
+        """The file's bytes; only a plain file inside customers/ is read.
+
+        Opened without following a link and without blocking (a FIFO named
+        x.toml would otherwise hang every command); anything but a regular
+        file is a problem of that file, reported as path:1.
+        """
         path = self.path_for(slug)
+        shown = relative(path)
+        flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
         if path.is_symlink():
-            raise FileProblem(relative(path), 1, "core.symlink_refused")
+            raise FileProblem(shown, 1, "core.symlink_refused")
         try:
-            return path.read_bytes()
+            fd = os.open(path, flags)
         except FileNotFoundError:
             raise ReljError("core.unknown_customer", query=slug) from None
         except OSError as error:
-            # A file relj cannot read (permissions, a folder named x.toml) is a
-            # problem of that file: reported as path:line, the others keep working.
-            raise FileProblem(
-                relative(path), 1, "safety.read_failed", reason=error.strerror or str(error)
-            ) from None
+            if error.errno == errno.ELOOP:  # became a link after the check above
+                raise FileProblem(shown, 1, "core.symlink_refused") from None
+            raise FileProblem(shown, 1, "safety.read_failed", reason=error.strerror) from None
+        try:
+            if not stat.S_ISREG(os.fstat(fd).st_mode):
+                raise FileProblem(shown, 1, "safety.not_a_file")
+            with os.fdopen(fd, "rb", closefd=False) as handle:
+                return handle.read()
+        except OSError as error:
+            # Permissions, I/O errors: a problem of this file; the others keep working.
+            raise FileProblem(shown, 1, "safety.read_failed", reason=error.strerror) from None
+        finally:
+            os.close(fd)
 
     def load(self, slug: str) -> Customer:
         from relj.codec import parse_customer

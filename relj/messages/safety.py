@@ -21,6 +21,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "argument {number} ('{arg}') is not valid UTF-8 text",
         "de": "Argument {number} ('{arg}') ist kein gültiger UTF-8-Text",
     },
+    "safety.not_a_file": {
+        "en": "is not a plain file (a folder, a pipe or a device); relj does not read it",
+        "de": "ist keine gewöhnliche Datei (ein Ordner, eine Pipe oder ein Gerät); relj liest sie nicht",
+    },
     "safety.read_failed": {
         "en": "cannot read this file: {reason}",
         "de": "kann diese Datei nicht lesen: {reason}",
