@@ -70,9 +70,9 @@ def env_for(root: Path) -> dict[str, str]:
     return {**os.environ, "RELJ_JOURNAL": str(root), "LANG": "en_US.UTF-8", "COLUMNS": "80"}
 
 
-def run_relj(root: Path, *args: str, **kw: object) -> subprocess.CompletedProcess[str]:
+def run_relj(root: Path, *args: str, timeout: float = 60) -> subprocess.CompletedProcess[str]:
     return subprocess.run([*installed_relj(), *args], capture_output=True, text=True,
-                          env=env_for(root), stdin=subprocess.DEVNULL, timeout=60, **kw)
+                          env=env_for(root), stdin=subprocess.DEVNULL, timeout=timeout)
 
 
 def invoke(root: Path, *args: str) -> object:
@@ -397,14 +397,14 @@ def test_an_unreadable_customer_file_is_reported_and_the_others_work(
     make_journal(root)
     assert invoke(root, "add", "Globex").exit_code == 0
     target = root / "customers" / "acme.toml"
-    real_read = Path.read_bytes
+    real_open = os.open
 
-    def denied(self: Path) -> bytes:
-        if self == target:
-            raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), str(self))
-        return real_read(self)
+    def denied(path: object, *args: object, **kw: object) -> int:
+        if Path(path) == target:  # what chmod 000 does for anyone but root
+            raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), str(path))
+        return real_open(path, *args, **kw)
 
-    monkeypatch.setattr(Path, "read_bytes", denied)
+    monkeypatch.setattr(os, "open", denied)
     check = invoke(root, "check")
     due = invoke(root, "due", "--json", "--today", "2026-11-24")
     log = invoke(root, "log", "acme", "--concern", "x")
@@ -484,3 +484,33 @@ def test_a_lock_left_by_a_killed_process_does_not_block(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert time.monotonic() - began < 5, "the kernel released the dead process's flock"
     assert interactions(path)[-1]["concern"] == "after the dead holder"
+
+
+# -- special files ------------------------------------------------------------------
+
+
+def test_a_fifo_named_like_a_customer_never_hangs_relj(tmp_path: Path) -> None:
+    """Opening a FIFO for reading blocks until someone writes: relj must not open it."""
+    root = tmp_path / "j"
+    make_journal(root)
+    fifo = root / "customers" / "pipe.toml"
+    os.mkfifo(fifo, 0o600)
+    for args in (["due"], ["list"], ["check"], ["show", "pipe"], ["log", "pipe", "--concern", "x"]):
+        try:
+            result = run_relj(root, *args, timeout=20)
+        except subprocess.TimeoutExpired:
+            pytest.fail(f"relj {' '.join(args)} hung on a FIFO")
+        assert "Traceback" not in result.stderr and "internal error" not in result.stderr
+        if args[0] == "check":
+            assert result.returncode == 1 and "customers/pipe.toml:1:" in result.stdout
+        elif args[0] in ("show", "log"):
+            assert result.returncode == 1
+        else:
+            assert result.returncode == 0 and "customers/pipe.toml" in result.stderr
+    assert stat_is_fifo(fifo)
+
+
+def stat_is_fifo(path: Path) -> bool:
+    import stat
+
+    return stat.S_ISFIFO(path.lstat().st_mode)
