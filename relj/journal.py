@@ -64,6 +64,7 @@ def atomic_write(path: Path, data: bytes) -> None:
     try:
         fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE)
         try:
+            _keep_owner(fd, path)
             _write_all(fd, data)
             os.fsync(fd)
         finally:
@@ -78,6 +79,19 @@ def atomic_write(path: Path, data: bytes) -> None:
             ) from error
         raise
     _fsync_dir(path.parent)
+
+
+def _keep_owner(fd: int, path: Path) -> None:
+    """Run as root (sudo relj ...), the new file would belong to root and lock
+    its owner out of their own journal: give it the old file's owner."""
+    if not hasattr(os, "geteuid") or os.geteuid() != 0:
+        return
+    try:
+        info = os.lstat(path)
+    except FileNotFoundError:
+        return
+    if (info.st_uid, info.st_gid) != (0, 0):
+        os.fchown(fd, info.st_uid, info.st_gid)
 
 
 def _write_all(fd: int, data: bytes) -> None:
