@@ -514,3 +514,16 @@ def stat_is_fifo(path: Path) -> bool:
     import stat
 
     return stat.S_ISFIFO(path.lstat().st_mode)
+
+
+@pytest.mark.skipif(os.geteuid() != 0, reason="only root can give files to others")
+def test_a_write_as_root_keeps_the_owner_of_the_file(tmp_path: Path) -> None:
+    """`sudo relj log` must not hand the user's file to root (they could no longer read it)."""
+    root = tmp_path / "j"
+    path = make_journal(root)
+    os.chown(path, 12345, 23456)
+    assert invoke(root, "log", "acme", "--concern", "as root").exit_code == 0
+    info = path.stat()
+    assert (info.st_uid, info.st_gid) == (12345, 23456)
+    assert interactions(path)[-1]["concern"] == "as root"
+    assert invoke(root, "add", "Globex").exit_code == 0  # a new file: root's, as any new file
