@@ -402,3 +402,56 @@ def test_unknown_keys_of_every_toml_type_give_strict_json(journal: Path) -> None
     shown = _strict_json(invoke(journal, "show", "typed", "--json").stdout)
     assert shown["local_time"] == "07:32:00" and shown["not_a_number"] == "nan"
     assert shown["interactions"][0]["when"] == "10:00:00"
+
+
+# -- closing an offer is an edit in place: everything else must stay --------------------
+
+CLOSING_LAYOUTS = {
+    "plain": '[[offer]]\nid = "o-1"\nwhat = "x"\nstatus = "open"\n',
+    "comments": '[[offer]]  # the big one\n# id follows\nid = "o-1"   # keep me\nwhat = "x"\n'
+                'status = "open" # still open\n\n# trailing comment\n',
+    "literal": "[[offer]]\nid = 'o-1'\nwhat = '''multi\nline'''\nstatus = 'open'\n",
+    "no-status": '[[offer]]\nid = "o-1"\nwhat = "x"\n',
+    "quoted-keys": '[[offer]]\n"id" = "o-\\u0031"\n"what" = "x"\n"status" = "open"\n',
+    "inline": 'offer = [{id = "o-1", what = "x", status = "open"}]\n',
+    "two-offers": '[[offer]]\nid = "o-0"\nwhat = "y"\nstatus = "won"\n\n'
+                  '[[offer]]\nid = "o-1"\nwhat = "x"\nstatus = "open"\nopened = 2026-01-01\n',
+    "interleaved": '[[offer]]\nid = "o-1"\nwhat = "x"\nstatus = "open"\n\n[[interaction]]\n'
+                   'at = 2026-02-01\nconcern = "c"\n\n[[offer]]\nid = "o-2"\nwhat = "z"\n'
+                   'status = "lost"\n',
+    "sub-table": '[[offer]]\nid = "o-1"\nwhat = "x"\nstatus = "open"\n[offer.terms]\ndays = 30\n',
+}
+
+
+@pytest.mark.parametrize("crlf", [False, True])
+@pytest.mark.parametrize("prospect", [False, True])
+@pytest.mark.parametrize("layout", list(CLOSING_LAYOUTS))
+def test_closing_an_offer_changes_only_that_offer(
+        journal: Path, layout: str, prospect: bool, crlf: bool) -> None:
+    head = '# top comment\nname = "Closer"   # name comment\n'
+    head += "" if prospect else "since = 2025-01-01\n"
+    head += 'tags = ["a",  "b"]  # odd spacing\n\n[[contact]]\nname = "C"\n\n'
+    text = head + CLOSING_LAYOUTS[layout]
+    data = text.replace("\n", "\r\n").encode() if crlf else text.encode()
+    path = _place(journal, "closer", data)
+    result = invoke(journal, "log", "closer", "--closing", "yes", "--offer", "o-1",
+                    "--at", "2026-11-20")
+    new = path.read_bytes()
+    if result.exit_code != 0:
+        assert new == data
+        return
+    before, after = tomllib.loads(data.decode()), tomllib.loads(new.decode())
+    offers = after["offer"] if isinstance(after["offer"], list) else [after["offer"]]
+    closed = [o for o in offers if o["id"] == "o-1"]
+    assert closed and closed[0]["status"] == "won" and str(closed[0]["closed"]) == "2026-11-20"
+    expected = json.loads(json.dumps(before, default=str))
+    for offer in expected["offer"]:
+        if offer["id"] == "o-1":
+            offer.update(status="won", closed="2026-11-20")
+    expected.setdefault("since", "2026-11-20")
+    appended = after["interaction"][-1]
+    expected.setdefault("interaction", []).append(json.loads(json.dumps(appended, default=str)))
+    assert json.loads(json.dumps(after, default=str)) == expected
+    old_lines = data.decode().splitlines()
+    comments = [line for line in old_lines if "#" in line and "status" not in line]
+    assert all(line in new.decode().splitlines() for line in comments), new.decode()
