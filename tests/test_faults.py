@@ -527,3 +527,22 @@ def test_a_write_as_root_keeps_the_owner_of_the_file(tmp_path: Path) -> None:
     assert (info.st_uid, info.st_gid) == (12345, 23456)
     assert interactions(path)[-1]["concern"] == "as root"
     assert invoke(root, "add", "Globex").exit_code == 0  # a new file: root's, as any new file
+
+
+def test_cleanup_removes_only_relj_temp_files(tmp_path: Path) -> None:
+    root = tmp_path / "j"
+    path = make_journal(root)
+    folder = root / "customers"
+    stale = [".acme.toml.0badc0de.tmp", ".other.toml.12345678.tmp"]
+    kept = [".acme.toml.swp", ".keep", ".acme.toml.notes.tmp", ".acme.toml.ABCDEF12.tmp",
+            "acme.toml.12345678.tmp", ".acme.toml.123456789.tmp", "notes.txt"]
+    for name in stale + kept:
+        (folder / name).write_bytes(b"half a block [[interact")
+    assert run_relj(root, "check").returncode == 0, "temp files are ignored by check"
+    assert run_relj(root, "due").returncode == 0
+    result = run_relj(root, "log", "acme", "--concern", "cleans up")
+    assert result.returncode == 0, result.stderr
+    left = sorted(os.listdir(folder))
+    assert all(name not in left for name in stale)
+    assert all(name in left for name in kept)
+    assert interactions(path)[-1]["concern"] == "cleans up"
