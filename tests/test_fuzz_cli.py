@@ -96,7 +96,8 @@ def _path_strategy() -> st.SearchStrategy[str]:
     """Paths for init/import/export: relative, inside the sandbox (they may create files)."""
     return st.sampled_from(["newjournal", "journal", "sub/dir/j", "out.svg", "data.csv",
                             "cards.vcf", "missing.csv", "nul.csv", "journal/customers",
-                            "journal/relj.toml", "a b", "ä", "out"])
+                            "journal/relj.toml", "a b", "ä", "out", "base.toml", "ours.toml",
+                            "theirs.toml", "journal/customers/acme.toml"])
 
 
 def _commands() -> dict[str, Any]:
@@ -172,6 +173,10 @@ def sandbox(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     (sandbox / "data.csv").write_text("name,company,email\nZed,Zed AG,z@example.com\n", encoding="utf-8")
     (sandbox / "nul.csv").write_bytes(b"name,company\nN\x00ul,\x00\n")
     (sandbox / "cards.vcf").write_text("BEGIN:VCARD\nVERSION:3.0\nFN:Vera\nEND:VCARD\n", encoding="utf-8")
+    acme = (journal / "customers" / "acme.toml").read_text(encoding="utf-8")
+    for side in ("base", "ours", "theirs"):  # what git hands a merge driver
+        extra = "" if side == "base" else f'\n[[interaction]]\nid = "i-{side}"\nat = 2026-01-01\n'
+        (sandbox / f"{side}.toml").write_text(acme + extra, encoding="utf-8")
     monkeypatch.chdir(sandbox)
     monkeypatch.setenv("RELJ_JOURNAL", str(journal))
     monkeypatch.setenv("EDITOR", "true")

@@ -426,3 +426,131 @@ def test_check_reports_a_journal_folder_open_to_others(world: dict[str, Path], f
     assert "0o755" in result.stdout
     target.chmod(0o700)
     assert invoke(world["root"], "check").exit_code == 0
+
+
+# -- commands that other parts of relj add (each test skips until its command exists) ----
+
+
+def _command_names() -> set[str]:
+    from relj.cli import app
+    from typer.main import get_command
+
+    return set(get_command(app).commands)  # type: ignore[attr-defined]
+
+
+def _needs(command: str) -> None:
+    if command not in _command_names():
+        pytest.skip(f"relj has no command {command!r} yet")
+
+
+HOSTILE_NAMES = ["../../evil", "/etc/passwd", "..", ".", "a/../../b", "..\\..\\evil", "~/evil",
+                 "customers/../../evil", "\u2025/evil", "evil\nname = 'x'", "evil\"; rm -rf /"]
+
+
+def test_import_names_cannot_write_outside_customers(world: dict[str, Path]) -> None:
+    _needs("import")
+    root = world["root"]
+    csv_file = world["outside"] / "rows.csv"
+    lines = ["name,company,email"] + [f'"{n.replace(chr(34), chr(34) * 2)}",,' for n in HOSTILE_NAMES]
+    csv_file.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    vcf = world["outside"] / "cards.vcf"
+    vcf.write_text("".join(f"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:{n.splitlines()[0]}\r\nEND:VCARD\r\n"
+                           for n in HOSTILE_NAMES), encoding="utf-8")
+    before_outside = outside_snapshot(world)
+    for source in (csv_file, vcf):
+        result = invoke(root, "import", str(source))
+        assert result.exit_code in (0, 1), result.output
+        no_leak(result)
+    assert outside_snapshot(world) == before_outside
+    for entry in os.listdir(root / "customers"):
+        assert re.fullmatch(r"[a-z0-9](?:[a-z0-9-]{0,58}[a-z0-9])?\.toml", entry), entry
+        path = root / "customers" / entry
+        assert path.is_file() and not path.is_symlink() and _mode(path) == 0o600
+    assert invoke(root, "check").exit_code == 0
+
+
+def test_an_import_file_name_is_only_read(world: dict[str, Path]) -> None:
+    _needs("import")
+    root = world["root"]
+    before = snapshot(world["outside"])
+    for name in ["../secret.toml", "/etc/passwd", "/dev/null", str(world["outside"] / "outer"),
+                 "nonexistent.csv", "-", "secret.toml\x7f"]:
+        result = invoke(root, "import", name)
+        assert result.exit_code in (0, 1, 2), (name, result.output)
+        no_leak(result)
+    after = snapshot(world["outside"])
+    changed = {k for k in set(before) | set(after) if before.get(k) != after.get(k)}
+    assert all((world["outside"] / k).is_relative_to(root / "customers") for k in changed), changed
+
+
+def _merge_files(folder: Path) -> dict[str, Path]:
+    folder.mkdir(parents=True, exist_ok=True)
+    base = 'name = "Acme"\n\n[[interaction]]\nid = "i-1"\nat = 2026-01-01\nconcern = "a"\n'
+    files = {
+        "base": base,
+        "ours": base + '\n[[interaction]]\nid = "i-2"\nat = 2026-02-01\nconcern = "ours"\n',
+        "theirs": base + '\n[[interaction]]\nid = "i-3"\nat = 2026-03-01\nconcern = "theirs"\n',
+    }
+    paths = {}
+    for name, text in files.items():
+        paths[name] = folder / f".merge_file_{name}"
+        paths[name].write_text(text, encoding="utf-8")
+    return paths
+
+
+def test_the_merge_driver_writes_only_ours(world: dict[str, Path], tmp_path: Path) -> None:
+    _needs("merge-driver")
+    root = world["root"]
+    paths = _merge_files(root)
+    before = snapshot(world["outside"])
+    result = invoke(root, "merge-driver", str(paths["base"]), str(paths["ours"]), str(paths["theirs"]))
+    assert result.exit_code in (0, 1), result.output
+    after = snapshot(world["outside"])
+    changed = {k for k in set(before) | set(after) if before.get(k) != after.get(k)}
+    assert changed <= {str(paths["ours"].relative_to(world["outside"]))}, changed
+
+
+@pytest.mark.parametrize("trick", ["ours-symlink", "outside-args", "missing", "directory", "same"])
+def test_merge_driver_arguments_cannot_write_elsewhere(
+        world: dict[str, Path], tmp_path: Path, trick: str) -> None:
+    _needs("merge-driver")
+    root = world["root"]
+    paths = _merge_files(root)
+    victim = world["outside"] / "secret.toml"
+    args = [str(paths["base"]), str(paths["ours"]), str(paths["theirs"])]
+    if trick == "ours-symlink":
+        paths["ours"].unlink()
+        paths["ours"].symlink_to(victim)
+    elif trick == "outside-args":
+        args = ["../secret.toml", "../../secret.toml", "/etc/hostname"]
+    elif trick == "missing":
+        args = [str(root / "nope1"), str(root / "nope2"), str(root / "nope3")]
+    elif trick == "directory":
+        args = [str(root / "customers"), str(root / ".relj"), str(root)]
+    else:
+        args = [str(paths["ours"])] * 3
+    before = snapshot(world["outside"])
+    result = invoke(root, "merge-driver", *args)
+    assert result.exit_code in (0, 1, 2), result.output
+    no_leak(result)
+    after = snapshot(world["outside"])
+    changed = {k for k in set(before) | set(after) if before.get(k) != after.get(k)}
+    allowed = {str(paths["ours"].relative_to(world["outside"]))} if trick == "same" else set()
+    assert changed <= allowed, changed
+    assert victim.read_text(encoding="utf-8") == DECOY
+
+
+def test_report_and_export_files_are_private(world: dict[str, Path], tmp_path: Path) -> None:
+    names = _command_names()
+    if not {"report", "export"} & names:
+        pytest.skip("relj has no report or export yet")
+    root = world["root"]
+    invoke(root, "log", "acme", "--concern", "x", "--follow-up", "2026-12-01")
+    written = []
+    if "report" in names:
+        svg = tmp_path / "report.svg"
+        result = invoke(root, "report", "--svg", str(svg))
+        assert result.exit_code == 0, result.output
+        written.append(svg)
+    for path in written:
+        assert _mode(path) & 0o077 == 0, (path, oct(_mode(path)))
