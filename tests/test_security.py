@@ -355,17 +355,23 @@ def test_a_bad_editor_is_one_clear_line_and_changes_nothing(
         world: dict[str, Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch, editor: str) -> None:
     root = world["root"]
     canary = tmp_path / "canary"
+    # An empty $EDITOR falls back to vi: a stand-in that records it ran (a real
+    # vi would wait for a terminal).
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir()
+    (bin_dir / "vi").write_text(f"#!/bin/sh\ntouch {tmp_path / 'vi-ran'}\n", encoding="utf-8")
+    (bin_dir / "vi").chmod(0o700)
+    monkeypatch.setenv("PATH", f"{bin_dir}{os.pathsep}{os.environ['PATH']}")
     monkeypatch.setenv("EDITOR", editor.format(canary=canary))
     before = snapshot(root)
     for args in (["edit", "acme"], ["log", "acme", "--genuine", "--edit"]):
         result = invoke(root, *args)
-        if editor.strip() == "":
-            # An empty $EDITOR falls back to vi, which has no terminal here.
-            assert result.exit_code in (0, 1)
+        if editor == "":
+            assert result.exit_code == 0 and (tmp_path / "vi-ran").exists(), result.output
             continue
         assert result.exit_code == 1, (args, result.output)
         assert len(result.stderr.strip().splitlines()) == 1 and "internal error" not in result.stderr
-    if editor.strip():
+    if editor:
         assert snapshot(root) == before
     assert not canary.exists()
     assert not list((root / ".relj").glob("relj-*")), "the editor's temporary copy is removed"
