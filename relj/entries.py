@@ -17,7 +17,9 @@ from relj.model import CHANNELS, CLOSING_ANSWERS, MOODS, SIGNALS, Customer, Offe
 
 def new_id(prefix: str, moment: date | datetime) -> str:
     stamp = moment.strftime("%Y%m%dT%H%M") if isinstance(moment, datetime) else moment.strftime("%Y%m%d")
-    return f"{prefix}-{stamp}-{secrets.token_hex(2)}"
+    # 32 random bits: team merges key on ids, and 16 bits collided among a few
+    # hundred entries logged in the same minute (or on the same day with a date-only --at).
+    return f"{prefix}-{stamp}-{secrets.token_hex(4)}"
 
 
 def check_choice(option: str, value: str | None, choices: tuple[str, ...]) -> None:
