@@ -552,3 +552,17 @@ def test_cleanup_removes_only_relj_temp_files(tmp_path: Path) -> None:
     assert all(name not in left for name in stale)
     assert all(name in left for name in kept)
     assert interactions(path)[-1]["concern"] == "cleans up"
+
+
+def test_ids_made_in_the_same_minute_do_not_collide() -> None:
+    """Team merges key on ids: two entries with one id would merge into one (an entry
+    lost). The 200-run kill loop, all logged at the same minute, found duplicates
+    with 16 random bits; 1,000 ids of one minute must all differ."""
+    from datetime import date, datetime, timezone
+
+    from relj.entries import new_id
+
+    moment = datetime(2026, 11, 20, 10, 0, tzinfo=timezone.utc)
+    for prefix, when in (("i", moment), ("i", date(2026, 11, 20)), ("o", date(2026, 11, 20))):
+        ids = [new_id(prefix, when) for _ in range(1000)]
+        assert len(set(ids)) == len(ids)
