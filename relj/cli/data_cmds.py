@@ -1,0 +1,1 @@
+"""Everyday data commands: report, import, export."""

@@ -1,0 +1,1 @@
+"""Team commands: sync and the git merge driver."""
