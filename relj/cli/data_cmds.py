@@ -86,3 +86,75 @@ def export(
 
     out(t("everyday.exported", path=relative(Path(output).expanduser().absolute()),
           format=format_))
+
+
+# -- import --------------------------------------------------------------------------
+
+LISTED = 10  # added and matched customers named one by one; the rest are counted
+PROGRESS_FROM = 200  # rows; smaller imports finish before a bar would be seen
+
+
+@app.command("import")
+def import_(
+    file: Annotated[str, typer.Argument(help="A CSV file (a header row; one row a customer) or a vCard file (.vcf; one card a customer); - for standard input.")],
+    dry_run: Annotated[bool, typer.Option("--dry-run", help="Show what would be imported; write nothing.")] = False,
+    map_: Annotated[list[str] | None, typer.Option("--map", help="Read a CSV column as a field: COLUMN=FIELD (fields: name, company, email, phone, role, tags, since, why, cadence; repeatable).", show_default=False)] = None,
+    strict: Annotated[bool, typer.Option("--strict", help="Stop at the first bad row and write nothing.")] = False,
+) -> None:
+    """Import customers from CSV or vCard; existing ones (same slug) are left alone."""
+    from relj import importer
+
+    mapping = importer.parse_map(map_ or [])
+    journal = state().journal()
+    text = importer.read_source(file)
+    rows, problems = importer.read_rows(file, text, mapping, state().today)
+    if strict and problems:
+        raise min(problems, key=lambda p: p.line)
+    plan = importer.plan_import(file, rows, journal.slugs())
+    problems = sorted(problems + plan.problems, key=lambda p: p.line)
+    if strict and problems:
+        raise problems[0]
+    _print_problems(problems)
+    if not dry_run:
+        _write_with_progress(journal, plan)
+    _print_import_report(plan, len(problems), dry_run)
+
+
+def _print_problems(problems: list[Any]) -> None:
+    from relj.render import err
+
+    for problem in problems:
+        err(problem.message())
+
+
+def _write_with_progress(journal: Any, plan: Any) -> None:
+    import sys
+
+    from relj import importer
+    from relj.render import is_terminal
+
+    if len(plan.added) < PROGRESS_FROM or not is_terminal(sys.stderr):
+        importer.write_new(journal, plan)
+        return
+    from rich.progress import Progress
+
+    from relj.i18n import t
+    from relj.render import console
+
+    with Progress(console=console(stderr=True), transient=True) as progress:
+        task = progress.add_task(t("everyday.importing"), total=len(plan.added))
+        importer.write_new(journal, plan, lambda: progress.advance(task))
+
+
+def _print_import_report(plan: Any, skipped: int, dry_run: bool) -> None:
+    from relj.i18n import t
+    from relj.render import out
+
+    prefix = "everyday.would_" if dry_run else "everyday."
+    for key, entries in ((prefix + "added_one", plan.added), ("everyday.matched_one", plan.matched)):
+        for slug, row, *_ in entries[:LISTED]:
+            out(t(key, slug=slug, name=row.name))
+        if len(entries) > LISTED:
+            out(t("everyday.and_more", count=len(entries) - LISTED))
+    out(t(prefix + "import_summary", added=len(plan.added), matched=len(plan.matched),
+          skipped=skipped))
