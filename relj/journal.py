@@ -191,7 +191,11 @@ class Journal:
         return relative(self.path_for(slug))
 
     def read_bytes(self, slug: str) -> bytes:
-        """The file's bytes; only a plain file inside customers/ is read.
+        return self.read_bytes_and_stat(slug)[0]
+
+    def read_bytes_and_stat(self, slug: str) -> tuple[bytes, os.stat_result]:
+        """The file's bytes and the stat of what was read; only a plain file inside
+        customers/ is read.
 
         Opened without following a link and without blocking (a FIFO named
         x.toml would otherwise hang every command); anything but a regular
@@ -211,10 +215,13 @@ class Journal:
                 raise FileProblem(shown, 1, "core.symlink_refused") from None
             raise FileProblem(shown, 1, "safety.read_failed", reason=error.strerror) from None
         try:
-            if not stat.S_ISREG(os.fstat(fd).st_mode):
+            # The stat of the open file describes exactly the bytes read (relj and
+            # editors replace files, so a new version is a new inode).
+            before = os.fstat(fd)
+            if not stat.S_ISREG(before.st_mode):
                 raise FileProblem(shown, 1, "safety.not_a_file")
             with os.fdopen(fd, "rb", closefd=False) as handle:
-                return handle.read()
+                return handle.read(), before
         except OSError as error:
             # Permissions, I/O errors: a problem of this file; the others keep working.
             raise FileProblem(shown, 1, "safety.read_failed", reason=error.strerror) from None
@@ -238,9 +245,11 @@ class Journal:
         return customers, problems
 
     def names(self) -> list[tuple[str, str]]:
-        """(slug, name) of every customer whose file loads."""
-        customers, _ = self.load_all()
-        return [(c.slug, c.name) for c in customers]
+        """(slug, name) of every customer whose file loads (names come from the
+        cache in .relj/ where a file is unchanged, so this stays fast)."""
+        from relj import index
+
+        return index.names(self)
 
     def resolve(self, query: str) -> str:
         """A slug from a slug, a name (case and accents ignored) or a unique prefix of either."""
@@ -279,6 +288,34 @@ class Journal:
     def append_block(self, slug: str, block: str) -> bytes:
         """Append a rendered ``[[...]]`` block; every byte before it stays as it was."""
         return self.update(slug, lambda old: append_text(old, block))
+
+    def append_interaction(self, slug: str, block: str) -> bytes:
+        """Append an ``[[interaction]]`` block, re-reading only what is needed.
+
+        A file the cache knows as valid (same size, mtime, ctime, inode) and safe
+        to append to stays valid with one more valid block, so only the block is
+        checked; this keeps a log onto a customer with years of history as fast
+        as onto a new one. Otherwise the whole result is read back, as update() does.
+        """
+        from relj import index
+        from relj.codec import parse_customer
+
+        path = self.path_for(slug)
+        with self.lock():
+            old, before = self.read_bytes_and_stat(slug)
+            cache = index.Index.load(self)
+            known = cache.fresh(slug, index.stat_key(before))
+            new = append_text(old, block)
+            added = block.encode("utf-8")
+            if known is not None and known.problem is None and known.append_safe:
+                parse_customer(slug, self.display_path(slug), b'name = "-"\n' + added)
+                name, safe = known.name, index.append_safe(added)
+            else:
+                name = parse_customer(slug, self.display_path(slug), new).name
+                safe = index.append_safe(new)
+            atomic_write(path, new)
+            cache.record(slug, name, safe)
+        return new
 
     def update(self, slug: str, change: Callable[[bytes], bytes]) -> bytes:
         """Apply ``change`` to the file's bytes under the lock and write the result.

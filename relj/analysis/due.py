@@ -274,7 +274,11 @@ def rank_due(customers: Iterable[Customer], today: date, settings: Settings,
 
     Separated customers are left out unless ``include_ended``.
     """
-    items = [due_item(c, today, settings) for c in customers]
+    return rank([due_item(c, today, settings) for c in customers], include_ended)
+
+
+def rank(items: Iterable[DueItem], include_ended: bool = False) -> list[DueItem]:
+    """The items with at least one reason, highest score first (ties by slug)."""
     kept = [i for i in items if i.reasons and (include_ended or not i.phase.separated)]
     return sorted(kept, key=lambda i: (-i.score, i.slug))
 

@@ -37,12 +37,16 @@ def due(
     json_: Annotated[bool, typer.Option("--json", help=JSON_HELP)] = False,
 ) -> None:
     """The morning list: whom to contact today, why, and what to do."""
-    from relj.analysis.due import rank_due
-    from relj.render import print_json
+    from relj.analysis.due import rank
+    from relj.index import due_items
+    from relj.render import print_json, warn_problems
 
-    journal, customers = _all_customers()
+    journal = state().journal()
     today = state().today
-    items = rank_due(customers, today, journal.settings, include_ended=all_)
+    # Through the cache: files unchanged since the last run today are not read.
+    judged, problems = due_items(journal, today)
+    warn_problems(problems)
+    items = rank(judged, include_ended=all_)
     cut = limit if limit is not None else (None if all_ else journal.settings.due_limit)
     shown = items[:cut]
     if json_:

@@ -59,11 +59,12 @@ def run_log(options: LogOptions) -> None:
         from relj.journal import append_text
 
         new = append_text(old, block)
-        if request.closing and request.offer:
-            new = apply_closing(new, request.offer, request.closing, _day(request.at))
-        return new
+        return apply_closing(new, request.offer, request.closing, _day(request.at))
 
-    journal.update(slug, change)
+    if request.closing and request.offer:
+        journal.update(slug, change)
+    else:
+        journal.append_interaction(slug, block)
     _echo(journal, slug, request)
     if options.commit or journal.settings.commit:
         _commit(journal, slug, request)

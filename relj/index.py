@@ -1,0 +1,280 @@
+"""The cache of per-file summaries in ``.relj/index``: only a cache, safe to delete.
+
+A sales journal grows for years while ``relj due`` runs every morning. Parsing
+every customer file each time costs seconds at a thousand customers, so each
+file's summary is kept here, keyed by the file's size, mtime, ctime and inode:
+
+- its name (for resolving a customer by name without parsing every file),
+- whether it read as a valid customer, or the problem it had (path:line),
+- whether a ``[[interaction]]`` block can be appended without re-reading it,
+- its ``due`` judgement for one day and one relj.toml (the analysis depends
+  on both, so the key holds "today" and a hash of relj.toml).
+
+A file changed behind relj's back (an editor, ``git pull``) has another size,
+mtime or ctime and is read again. A cache that is damaged, from another
+version of relj or not ours is thrown away and rebuilt; it never decides
+anything the files would decide differently. It is read with a restricted
+unpickler that only builds relj's own result types, so a planted file cannot
+run code.
+"""
+
+from __future__ import annotations
+
+import os
+import pickle
+import re
+import stat
+from dataclasses import dataclass, replace
+from datetime import date
+from typing import Any
+
+from relj import __version__
+from relj.errors import FileProblem
+from relj.journal import Journal, atomic_write, make_private_dir
+
+INDEX_FILE = "index"
+# Bump when Entry or a cached result type changes shape.
+FORMAT = 1
+MAGIC = f"relj-index {FORMAT} {__version__}\n".encode()
+
+# Classes the cache may hold; anything else in the file means it is not ours.
+_ALLOWED = {
+    ("relj.index", "Entry"),
+    ("relj.analysis", "Message"),
+    ("relj.analysis.due", "DueItem"),
+    ("relj.analysis.due", "Reason"),
+    ("relj.analysis.phase", "PhaseResult"),
+    ("relj.analysis.phase", "Evidence"),
+    ("datetime", "date"),
+    ("datetime", "datetime"),
+    ("datetime", "timezone"),
+    ("datetime", "timedelta"),
+}
+
+StatKey = tuple[int, int, int, int]
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    stat: StatKey  # size, mtime_ns, ctime_ns, inode of the file this describes
+    name: str | None  # None when the file does not read as a customer
+    problem: tuple[int, str, tuple[tuple[str, Any], ...]] | None  # line, message key, fields
+    append_safe: bool  # an [[interaction]] block appended to it keeps it valid
+    day: tuple[str, str] | None = None  # (today, settings hash) that ``due`` is for
+    due: Any = None  # relj.analysis.due.DueItem
+
+
+class _Unpickler(pickle.Unpickler):
+    def find_class(self, module: str, name: str) -> Any:
+        if (module, name) not in _ALLOWED:
+            raise pickle.UnpicklingError(f"{module}.{name} is not allowed in relj's cache")
+        return super().find_class(module, name)
+
+
+def stat_key(result: os.stat_result) -> StatKey:
+    return (result.st_size, result.st_mtime_ns, result.st_ctime_ns, result.st_ino)
+
+
+def file_stat(journal: Journal, slug: str) -> StatKey | None:
+    """The key of a plain customer file; None for anything relj would not read."""
+    try:
+        result = os.lstat(journal.path_for(slug))
+    except OSError:
+        return None
+    return stat_key(result) if stat.S_ISREG(result.st_mode) else None
+
+
+class Index:
+    def __init__(self, journal: Journal, entries: dict[str, Entry]) -> None:
+        self.journal = journal
+        self.entries = entries
+        self.changed = False
+
+    @classmethod
+    def load(cls, journal: Journal) -> Index:
+        return cls(journal, _read(journal))
+
+    def fresh(self, slug: str, key: StatKey | None) -> Entry | None:
+        """The entry of ``slug`` if it still describes the file on disk."""
+        entry = self.entries.get(slug)
+        return entry if entry is not None and key is not None and entry.stat == key else None
+
+    def put(self, slug: str, entry: Entry) -> None:
+        if self.entries.get(slug) != entry:
+            self.entries[slug] = entry
+            self.changed = True
+
+    def record(self, slug: str, name: str, safe: bool) -> None:
+        """A file relj just wrote and checked: valid, with this name."""
+        key = file_stat(self.journal, slug)
+        if key is not None:
+            self.put(slug, Entry(key, name, None, safe))
+            self.save()
+
+    def save(self) -> None:
+        """Write the cache if anything changed; a cache that cannot be written is skipped."""
+        if not self.changed:
+            return
+        known = set(self.journal.slugs())
+        kept = {slug: entry for slug, entry in self.entries.items() if slug in known}
+        data = MAGIC + pickle.dumps(kept, protocol=pickle.HIGHEST_PROTOCOL)
+        try:
+            make_private_dir(self.journal.private_dir)
+            atomic_write(self.journal.private_dir / INDEX_FILE, data)
+        except Exception:  # noqa: BLE001 - a cache must never fail the command
+            return
+        self.changed = False
+
+
+def _read(journal: Journal) -> dict[str, Entry]:
+    path = journal.private_dir / INDEX_FILE
+    try:
+        if path.is_symlink() or journal.private_dir.is_symlink():
+            return {}
+        data = path.read_bytes()
+    except OSError:
+        return {}
+    if not data.startswith(MAGIC):
+        return {}  # another version of relj, or not a cache at all: rebuild
+    try:
+        entries = _Unpickler(_BytesReader(data, len(MAGIC))).load()
+    except Exception:  # noqa: BLE001 - damaged in any way: rebuild
+        return {}
+    if not isinstance(entries, dict) or not all(
+        isinstance(k, str) and isinstance(v, Entry) for k, v in entries.items()
+    ):
+        return {}
+    return entries
+
+
+class _BytesReader:
+    """A file-like view of ``data`` from ``start`` without copying it."""
+
+    def __init__(self, data: bytes, start: int) -> None:
+        self._view = memoryview(data)[start:]
+        self._pos = 0
+
+    def read(self, size: int = -1) -> bytes:
+        end = len(self._view) if size < 0 else self._pos + size
+        chunk = self._view[self._pos:end].tobytes()
+        self._pos += len(chunk)
+        return chunk
+
+    def readline(self) -> bytes:
+        rest = self._view[self._pos:].tobytes()
+        cut = rest.find(b"\n")
+        chunk = rest if cut < 0 else rest[: cut + 1]
+        self._pos += len(chunk)
+        return chunk
+
+    def readinto(self, buffer: Any) -> int:
+        size = min(len(buffer), len(self._view) - self._pos)
+        buffer[:size] = self._view[self._pos:self._pos + size]
+        self._pos += size
+        return size
+
+
+# -- summaries ------------------------------------------------------------------------
+
+
+def append_safe(data: bytes) -> bool:
+    """Whether appending an ``[[interaction]]`` block keeps this (valid) file valid.
+
+    It does unless ``interaction`` is already something other than an array of
+    tables (``interaction = [...]``, ``[interaction]``, dotted keys) or a key is
+    spelled with escapes. The test is on the text and errs on the safe side: a
+    false "no" only costs a full read at the next append.
+    """
+    return _UNSAFE_APPEND.search(data) is None and b"\\u" not in data and b"\\U" not in data
+
+
+_UNSAFE_APPEND = re.compile(
+    rb"^[ \t]*[\"']?interaction[\"']?[ \t]*[=.]"  # interaction = ..., interaction.x = ...
+    rb"|^[ \t]*\[[ \t]*[\"']?interaction[\"']?[ \t]*[.\]]",  # [interaction], [interaction.x]
+    re.M,
+)
+
+
+def summary_of(journal: Journal, slug: str, key: StatKey, data: bytes) -> tuple[Entry, Any]:
+    """The entry for the bytes of one file, and its Customer (None when broken)."""
+    from relj.codec import parse_customer
+
+    try:
+        customer = parse_customer(slug, journal.display_path(slug), data)
+    except FileProblem as problem:
+        return Entry(key, None, (problem.line, problem.key, tuple(problem.fields.items())),
+                     False), None
+    return Entry(key, customer.name, None, append_safe(data)), customer
+
+
+def problem_of(journal: Journal, slug: str, entry: Entry) -> FileProblem:
+    line, message_key, fields = entry.problem  # type: ignore[misc]
+    return FileProblem(journal.display_path(slug), line, message_key, **dict(fields))
+
+
+def settings_hash(journal: Journal) -> str:
+    import hashlib
+
+    try:
+        data = (journal.root / "relj.toml").read_bytes()
+    except OSError:
+        data = b""
+    return hashlib.sha256(data).hexdigest()[:16]
+
+
+# -- what the commands ask -----------------------------------------------------------
+
+
+def due_items(journal: Journal, today: date) -> tuple[list[Any], list[FileProblem]]:
+    """Every customer's DueItem for ``today`` and the problems of broken files.
+
+    Files unchanged since the last run on the same day (and the same relj.toml)
+    are not read at all.
+    """
+    from relj.analysis.due import due_item
+
+    settings = journal.settings
+    day = (today.isoformat(), settings_hash(journal))
+    index = Index.load(journal)
+    items: list[Any] = []
+    problems: list[FileProblem] = []
+    for slug in journal.slugs():
+        entry = index.fresh(slug, file_stat(journal, slug))
+        if entry is None or (entry.problem is None and entry.day != day):
+            try:
+                entry, customer = _read_summary(journal, slug)
+            except FileProblem as problem:
+                problems.append(problem)  # unreadable: nothing to cache
+                continue
+            if customer is not None:
+                entry = replace(entry, day=day, due=due_item(customer, today, settings))
+            index.put(slug, entry)
+        if entry.problem is not None:
+            problems.append(problem_of(journal, slug, entry))
+        else:
+            items.append(entry.due)
+    index.save()
+    return items, problems
+
+
+def names(journal: Journal) -> list[tuple[str, str]]:
+    """(slug, name) of every customer that reads, from the cache where it is fresh."""
+    index = Index.load(journal)
+    found: list[tuple[str, str]] = []
+    for slug in journal.slugs():
+        entry = index.fresh(slug, file_stat(journal, slug))
+        if entry is None:
+            try:
+                entry, _ = _read_summary(journal, slug)
+            except FileProblem:
+                continue
+            index.put(slug, entry)
+        if entry.name is not None:
+            found.append((slug, entry.name))
+    index.save()
+    return found
+
+
+def _read_summary(journal: Journal, slug: str) -> tuple[Entry, Any]:
+    data, key = journal.read_bytes_and_stat(slug)
+    return summary_of(journal, slug, stat_key(key), data)

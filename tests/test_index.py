@@ -1,0 +1,203 @@
+"""The cache in .relj/index: it speeds relj up and never changes an answer."""
+
+from __future__ import annotations
+
+import json
+import os
+import pickle
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from relj import index
+from relj.journal import Journal
+
+TODAY = "2026-11-24"
+
+
+@pytest.fixture
+def due(runner: Any, example_journal: Path) -> Any:
+    from relj.cli import app
+
+    def run(*args: str) -> Any:
+        result = runner.invoke(app, ["-J", str(example_journal), "--today", TODAY, "due", "--all",
+                                     *args])
+        assert result.exit_code == 0, result.output
+        return result
+
+    return run
+
+
+def cache_file(journal: Path) -> Path:
+    return journal / ".relj" / "index"
+
+
+def test_a_warm_due_says_exactly_what_a_cold_one_says(due: Any, example_journal: Path) -> None:
+    cold = due("--json").stdout
+    assert cache_file(example_journal).is_file()
+    assert due("--json").stdout == cold
+    for lang in ("en", "de"):
+        cache_file(example_journal).unlink()
+        fresh = due("--lang", lang).stdout
+        assert due("--lang", lang).stdout == fresh
+
+
+def test_the_cache_is_private(due: Any, example_journal: Path) -> None:
+    due()
+    assert cache_file(example_journal).stat().st_mode & 0o777 == 0o600
+
+
+def test_a_warm_due_reads_no_customer_file(due: Any, example_journal: Path,
+                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    due()
+    read: list[str] = []
+    original = Journal.read_bytes_and_stat
+    monkeypatch.setattr(Journal, "read_bytes_and_stat",
+                        lambda self, slug: read.append(slug) or original(self, slug))
+    due()
+    assert read == []
+    due("--today", "2026-11-25")  # another day: every file is judged again
+    assert len(read) == len(list((example_journal / "customers").glob("*.toml")))
+
+
+@pytest.mark.parametrize("damage", [
+    b"",
+    b"garbage",
+    index.MAGIC,
+    index.MAGIC + b"\x80\x05 not a pickle",
+    index.MAGIC + pickle.dumps({"x": 1})[:-3],
+    index.MAGIC + pickle.dumps(["not", "a", "dict"]),
+    index.MAGIC + pickle.dumps({"harbor-lane-bakery": "not an entry"}),
+    b"relj-index 0 0.0.1\n" + pickle.dumps({}),
+])
+def test_a_damaged_or_foreign_cache_is_thrown_away_and_rebuilt(
+        due: Any, example_journal: Path, damage: bytes) -> None:
+    expected = due("--json").stdout
+    cache_file(example_journal).write_bytes(damage)
+    assert due("--json").stdout == expected
+    assert cache_file(example_journal).read_bytes().startswith(index.MAGIC)
+    assert index.Index.load(Journal(example_journal)).entries
+
+
+class _Planted:
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (os.system, ("touch planted",))
+
+
+def test_a_planted_cache_cannot_run_code(due: Any, example_journal: Path,
+                                         monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.chdir(tmp_path)
+    expected = due("--json").stdout
+    cache_file(example_journal).write_bytes(index.MAGIC + pickle.dumps({"x": _Planted()}))
+    assert due("--json").stdout == expected
+    assert not (tmp_path / "planted").exists()
+
+
+def test_a_file_changed_behind_relj_is_read_again(due: Any, example_journal: Path) -> None:
+    due()
+    path = example_journal / "customers" / "harbor-lane-bakery.toml"
+    before = path.stat()
+    text = path.read_text(encoding="utf-8")
+    # Same size, same mtime: only the ctime (and the content) tell the change.
+    changed = text.replace('name = "Harbor Lane Bakery"', 'name = "Harbor Lane Bakerz"')
+    assert len(changed) == len(text) and changed != text
+    path.write_text(changed, encoding="utf-8")
+    os.utime(path, ns=(before.st_atime_ns, before.st_mtime_ns))
+    assert "Harbor Lane Bakerz" in due().stdout
+
+
+def test_a_file_broken_behind_relj_is_reported_then_forgiven(due: Any,
+                                                            example_journal: Path) -> None:
+    due()
+    path = example_journal / "customers" / "harbor-lane-bakery.toml"
+    good = path.read_bytes()
+    path.write_bytes(b"name = 'twice'\n" + good)
+    broken = due()
+    assert "harbor-lane-bakery.toml:" in broken.stderr
+    assert "harbor-lane-bakery.toml:" in due().stderr  # the problem is cached, still said
+    path.write_bytes(good)
+    assert "harbor-lane-bakery.toml" not in due().stderr
+
+
+def test_a_changed_relj_toml_judges_again(due: Any, example_journal: Path) -> None:
+    before = json.loads(due("--json").stdout)
+    settings = example_journal / "relj.toml"
+    settings.write_text(settings.read_text(encoding="utf-8").replace(
+        'default = "21d"', 'default = "3d"'), encoding="utf-8")
+    after = json.loads(due("--json").stdout)
+    assert after != before
+    cache_file(example_journal).unlink()
+    assert json.loads(due("--json").stdout) == after
+
+
+def test_names_come_from_the_cache(example_journal: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    journal = Journal(example_journal)
+    first = journal.names()
+    read: list[str] = []
+    original = Journal.read_bytes_and_stat
+    monkeypatch.setattr(Journal, "read_bytes_and_stat",
+                        lambda self, slug: read.append(slug) or original(self, slug))
+    assert Journal(example_journal).names() == first
+    assert read == []
+
+
+# -- appending ----------------------------------------------------------------------
+
+
+def _log(runner: Any, journal: Path, customer: str, *args: str) -> Any:
+    from relj.cli import app
+
+    return runner.invoke(app, ["-J", str(journal), "log", customer, "--concern", "Spring order",
+                               "--channel", "call", "--at", "2026-11-20 10:00", *args])
+
+
+def test_a_log_onto_a_known_valid_file_checks_only_the_new_block(
+        runner: Any, example_journal: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from relj import codec
+
+    assert _log(runner, example_journal, "harbor-lane-bakery").exit_code == 0  # now known
+    parsed: list[bytes] = []
+    original = codec.parse_customer
+    monkeypatch.setattr(codec, "parse_customer",
+                        lambda slug, path, data: parsed.append(data) or original(slug, path, data))
+    assert _log(runner, example_journal, "harbor-lane-bakery").exit_code == 0
+    assert len(parsed) == 1 and parsed[0].startswith(b'name = "-"\n\n[[interaction]]')
+    text = (example_journal / "customers" / "harbor-lane-bakery.toml").read_bytes()
+    assert original("x", "x", text).interactions[-1].concern == "Spring order"
+
+
+def test_a_log_onto_a_file_broken_behind_relj_is_refused(runner: Any,
+                                                         example_journal: Path) -> None:
+    path = example_journal / "customers" / "harbor-lane-bakery.toml"
+    assert _log(runner, example_journal, "harbor-lane-bakery").exit_code == 0
+    broken = b"name = 'twice'\n" + path.read_bytes()
+    path.write_bytes(broken)
+    result = _log(runner, example_journal, "harbor-lane-bakery")
+    assert result.exit_code == 1 and "harbor-lane-bakery.toml:" in result.output
+    assert path.read_bytes() == broken
+
+
+@pytest.mark.parametrize("text, safe", [
+    (b'name = "x"\n\n[[interaction]]\nat = 2026-01-01\n', True),
+    (b'name = "x"\n# interaction = [] only in a comment\n', True),
+    (b'name = "x"\ninteraction = []\n', False),
+    (b'name = "x"\n"interaction" = []\n', False),
+    (b'name = "x"\ninteraction.at = 2026-01-01\n', False),
+    (b'name = "x"\n[interaction]\nat = 2026-01-01\n', False),
+    (b'name = "x"\n[ interaction.more ]\n', False),
+    (b'name = "x"\n"\\u0069nteraction" = []\n', False),
+])
+def test_append_safe_errs_on_the_safe_side(text: bytes, safe: bool) -> None:
+    assert index.append_safe(text) is safe
+
+
+def test_an_inline_interaction_array_still_gets_a_full_check(runner: Any,
+                                                             journal_dir: Path) -> None:
+    path = journal_dir / "customers" / "odd.toml"
+    path.write_text('name = "Odd"\ninteraction = []\n', encoding="utf-8")
+    path.chmod(0o600)
+    for _ in range(2):
+        result = _log(runner, journal_dir, "odd")
+        assert result.exit_code == 1 and "odd.toml:" in result.output
+    assert path.read_text(encoding="utf-8") == 'name = "Odd"\ninteraction = []\n'
