@@ -24,7 +24,8 @@ def test_a_fresh_journal_through_the_installed_script(tmp_path: Path) -> None:
     journal = tmp_path / "j"
     run(journal, "init", str(journal), "--no-git")
     run(journal, "add", "Müller & Söhne", "--since", "2025-02-01", "--contact", "Anna, Einkauf")
-    run(journal, "offer", "mueller", "Wartung", "--value", "12000", "--currency", "EUR")
+    run(journal, "offer", "mueller", "Wartung", "--value", "12000", "--currency", "EUR",
+        "--at", "2026-11-01")
     logged = run(journal, "log", "Müller", "--concern", "Verlängerung", "--channel", "call",
                  "--at", "2026-11-20 10:00")
     assert "mueller-soehne" in logged.stdout and "2026-11-20 10:00" in logged.stdout
