@@ -158,3 +158,30 @@ def _print_import_report(plan: Any, skipped: int, dry_run: bool) -> None:
             out(t("everyday.and_more", count=len(entries) - LISTED))
     out(t(prefix + "import_summary", added=len(plan.added), matched=len(plan.matched),
           skipped=skipped))
+
+
+# -- report --------------------------------------------------------------------------
+
+
+@app.command()
+def report(
+    svg: Annotated[str | None, typer.Option("--svg", help="Also save the report as an SVG picture (private: 0600).", show_default=False)] = None,
+    html: Annotated[str | None, typer.Option("--html", help="Also save the report as an HTML page (private: 0600).", show_default=False)] = None,
+) -> None:
+    """The portfolio at a glance: phases, contact health, open offers, recent phase changes."""
+    from pathlib import Path
+
+    from relj.i18n import t
+    from relj.journal import relative
+    from relj.render import out
+    from relj.render import report as view
+
+    journal, customers = _customers()
+    picture = view.portfolio(customers, state().today, journal.settings)
+    saved = [(kind, target, view.recorded(picture, kind).encode("utf-8"))
+             for kind, target in (("svg", svg), ("html", html)) if target]
+    view.print_report(picture)
+    for kind, target, data in saved:
+        _write_private(journal, target, data)
+        out(t("everyday.report.saved", kind=kind.upper(),
+              path=relative(Path(target).expanduser().absolute())))
