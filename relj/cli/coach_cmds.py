@@ -101,7 +101,9 @@ def show(
     if json_:
         print_json(view.show_json(one, summary, today))
     else:
-        view.print_show(one, summary, today)
+        from relj.render.timeline import print_show
+
+        print_show(one, summary, today, journal.settings)
 
 
 def _phase_filter(value: str | None) -> str | None:

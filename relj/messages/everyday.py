@@ -110,3 +110,23 @@ MESSAGES.update({
     "everyday.report.saved": {"en": "Saved the report as {kind} to {path}.",
                               "de": "Bericht als {kind} nach {path} gespeichert."},
 })
+MESSAGES.update({
+    # the timeline of `relj show`
+    "everyday.timeline.title": {"en": "Timeline", "de": "Verlauf"},
+    "everyday.timeline.legend": {
+        "en": "{genuine} genuine  {check_in} check-in  {change} phase change",
+        "de": "{genuine} echt  {check_in} Kontrollbesuch  {change} Phasenwechsel"},
+    "everyday.timeline.strip_earlier": {"en": "({count} earlier not shown)",
+                                        "de": "({count} frühere nicht gezeigt)"},
+    "everyday.timeline.earlier": {
+        "en": "{count} earlier entries: relj show {slug} --json has every interaction",
+        "de": "{count} frühere Einträge: relj show {slug} --json zeigt alle Kontakte"},
+    "everyday.timeline.phase": {"en": "{before} → {after}", "de": "{before} → {after}"},
+    "everyday.timeline.offer_opened": {"en": "{what}", "de": "{what}"},
+    "everyday.timeline.offer_won": {"en": "{what}", "de": "{what}"},
+    "everyday.timeline.offer_lost": {"en": "{what}", "de": "{what}"},
+    "everyday.timeline.kind.phase": {"en": "phase", "de": "Phase"},
+    "everyday.timeline.kind.offer-opened": {"en": "offer", "de": "Angebot"},
+    "everyday.timeline.kind.offer-won": {"en": "offer won", "de": "Angebot gewonnen"},
+    "everyday.timeline.kind.offer-lost": {"en": "offer lost", "de": "Angebot verloren"},
+})

@@ -70,7 +70,12 @@ def health_of(days_since_genuine: int | None, cadence: int | None) -> str | None
 
 
 def phase_moves(customer: Customer, today: date, settings: Settings) -> list[Move]:
-    """Changes of the computed phase within the last MOVED_DAYS days, from its evidence."""
+    """Changes of the phase within the last MOVED_DAYS days."""
+    return [m for m in phase_changes(customer, today, settings) if (today - m.day).days <= MOVED_DAYS]
+
+
+def phase_changes(customer: Customer, today: date, settings: Settings) -> list[Move]:
+    """Every change of the computed phase up to ``today``, oldest first, from its evidence."""
     from relj.analysis.phase import compute_phase
 
     evidence = compute_phase(customer, today, settings).evidence
@@ -81,7 +86,7 @@ def phase_moves(customer: Customer, today: date, settings: Settings) -> list[Mov
         before = compute_phase(customer, evidence[0].day - timedelta(days=1), settings).code
     moves = []
     for ev in evidence:
-        if ev.phase != before and 0 <= (today - ev.day).days <= MOVED_DAYS:
+        if ev.phase != before and ev.day <= today:
             moves.append(Move(ev.day, customer.name, before, ev.phase))
         before = ev.phase
     return moves
