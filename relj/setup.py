@@ -26,6 +26,8 @@ def init_journal(journal: Any, use_git: bool, lang: str | None) -> bool:
         atomic_write(root / SETTINGS_FILE, _settings_text(lang).encode("utf-8"))
         _ensure_line(root / ".gitignore", GITIGNORE_LINE)
         _ensure_line(root / ".gitattributes", GITATTRIBUTES_LINE)
+    else:
+        tighten_modes(root)  # a fresh clone's files follow the umask: private again
     if use_git:
         _setup_git(root)
     return created
@@ -53,3 +55,36 @@ def _setup_git(root: Path) -> None:
     if not (root / ".git").exists():
         git.init_repo(root)
     git.register_merge_driver(root)
+
+
+def tighten_modes(root: Path) -> None:
+    """Take group and other permissions off the journal's folders and files.
+
+    git creates files and folders by the umask (often 0644 and 0755), but the
+    journal holds personal data (SPEC: 0600 and 0700). Only the mode changes:
+    git tracks no permission but the executable bit, so nothing shows as changed.
+    Links and other people's files are left alone.
+    """
+    import os
+    import stat
+
+    from relj.journal import PRIVATE_DIR
+
+    if os.name != "posix":
+        return
+    customers = root / CUSTOMERS_DIR
+    paths = [root, customers, root / PRIVATE_DIR, root / SETTINGS_FILE]
+    try:
+        paths += [customers / name for name in os.listdir(customers) if name.endswith(".toml")]
+    except OSError:
+        pass
+    for path in paths:
+        try:
+            info = os.lstat(path)
+            if stat.S_ISLNK(info.st_mode) or info.st_uid != os.geteuid():
+                continue
+            mode = stat.S_IMODE(info.st_mode)
+            if mode & 0o077:
+                os.chmod(path, mode & 0o700)
+        except OSError:
+            continue

@@ -1,0 +1,76 @@
+"""Messages of the team commands: sync, --commit and the git merge driver."""
+
+MESSAGES = {
+    "team.no_git": {
+        "en": "git is not installed: the journal works without it, but sync and --commit need it",
+        "de": "git ist nicht installiert: Das Journal funktioniert ohne, aber sync und --commit brauchen es",
+    },
+    "team.not_a_repo": {
+        "en": "{path} is not a git repository: run `relj init` there (without --no-git)",
+        "de": "{path} ist kein git-Repository: Führe dort `relj init` aus (ohne --no-git)",
+    },
+    "team.git_failed": {
+        "en": "git {command} failed: {reason}",
+        "de": "git {command} ist fehlgeschlagen: {reason}",
+    },
+    "team.commit_failed": {
+        "en": "the entry is saved, but git could not commit it: {reason}",
+        "de": "Der Eintrag ist gespeichert, aber git konnte ihn nicht committen: {reason}",
+    },
+    "team.no_remote": {
+        "en": "this journal has no git remote to sync with: add one with `git remote add origin URL`, then run `relj sync` again",
+        "de": "Dieses Journal hat kein git-Remote zum Abgleichen: Füge eines mit `git remote add origin URL` hinzu und führe dann `relj sync` erneut aus",
+    },
+    "team.offline": {
+        "en": "cannot reach {remote} (offline?): {reason}. Your changes are committed here; run `relj sync` again later",
+        "de": "{remote} ist nicht erreichbar (offline?): {reason}. Deine Änderungen sind hier committet; führe `relj sync` später erneut aus",
+    },
+    "team.conflict": {
+        "en": "conflict in {files}: both sides changed the same field. Edit the lines between <<<<<<< and >>>>>>>, then `git add` the file and `git commit`, then run `relj sync` again",
+        "de": "Konflikt in {files}: Beide Seiten haben dasselbe Feld geändert. Bearbeite die Zeilen zwischen <<<<<<< und >>>>>>>, dann `git add` für die Datei und `git commit`, dann erneut `relj sync`",
+    },
+    "team.unresolved": {
+        "en": "a merge is still unfinished in {files}: edit the marked lines, then `git add` and `git commit`, then run `relj sync` again",
+        "de": "Eine Zusammenführung ist in {files} noch nicht abgeschlossen: Bearbeite die markierten Zeilen, dann `git add` und `git commit`, dann erneut `relj sync`",
+    },
+    "team.broken_before_sync": {
+        "en": "{problem} (fix it before syncing; `relj check` lists every problem)",
+        "de": "{problem} (vor dem Abgleich beheben; `relj check` zeigt alle Probleme)",
+    },
+    "team.pull_failed": {
+        "en": "could not merge the changes from {remote}: {reason}",
+        "de": "Die Änderungen von {remote} ließen sich nicht zusammenführen: {reason}",
+    },
+    "team.push_failed": {
+        "en": "could not push to {remote}: {reason}. Your changes are committed here; run `relj sync` again",
+        "de": "Push nach {remote} fehlgeschlagen: {reason}. Deine Änderungen sind hier committet; führe `relj sync` erneut aus",
+    },
+    "team.synced": {
+        "en": "Synced with {remote}: {committed} changed files committed, {incoming} commits received, {outgoing} sent.",
+        "de": "Abgeglichen mit {remote}: {committed} geänderte Dateien committet, {incoming} Commits empfangen, {outgoing} gesendet.",
+    },
+    "team.sync_commit_message": {
+        "en": "relj sync: {count} changed files",
+        "de": "relj sync: {count} geänderte Dateien",
+    },
+    "team.driver_missing": {
+        "en": "{path}: no such file (merge-driver takes the three files git hands it: BASE OURS THEIRS)",
+        "de": "{path}: Datei nicht gefunden (merge-driver nimmt die drei Dateien, die git übergibt: BASE OURS THEIRS)",
+    },
+    "team.driver_not_file": {
+        "en": "{path}: not a plain file; the merge driver reads and writes only plain files",
+        "de": "{path}: keine gewöhnliche Datei; der Merge-Treiber liest und schreibt nur gewöhnliche Dateien",
+    },
+    "team.driver_unreadable": {
+        "en": "{path}: cannot read it: {reason}",
+        "de": "{path}: nicht lesbar: {reason}",
+    },
+    "team.driver_whole_file": {
+        "en": "the whole file (a side does not parse)",
+        "de": "der ganzen Datei (eine Seite ist kein gültiges TOML)",
+    },
+    "team.driver_conflict": {
+        "en": "conflict in {fields}: both sides changed it differently; the marked lines need your decision",
+        "de": "Konflikt bei {fields}: Beide Seiten haben es unterschiedlich geändert; die markierten Zeilen brauchen deine Entscheidung",
+    },
+}
