@@ -311,6 +311,62 @@ def _offer(reader: _Reader, entry: dict[str, Any], index: int) -> Any:
 
 
 def _interaction(reader: _Reader, entry: dict[str, Any], index: int) -> Any:
+    # Most entries are relj's own and well formed: take them in one step, and
+    # only walk key by key (for the exact line and message) when one is not.
+    return _interaction_at_once(entry, index) or _interaction_checked(reader, entry, index)
+
+
+_STR_KEYS = ("id", "with", "concern", "offer", "note", "by")
+_CHOICE_SETS: dict[str, frozenset[str]] = {}
+
+
+def _interaction_at_once(entry: dict[str, Any], index: int) -> Any:
+    """The Interaction of a well-formed entry, or None when anything needs a closer look."""
+    from relj.model import CHANNELS, CLOSING_ANSWERS, MOODS, SIGNALS, Interaction
+
+    if not _CHOICE_SETS:
+        _CHOICE_SETS.update(channel=frozenset(CHANNELS), mood=frozenset(MOODS),
+                            closing=frozenset(CLOSING_ANSWERS), signals=frozenset(SIGNALS))
+    get = entry.get
+    if None in entry.values():  # TOML has no null; only a caller's dict could
+        return None
+    for key in _STR_KEYS:
+        if type(get(key, "")) is not str:
+            return None
+    for key in ("channel", "mood", "closing"):
+        value = get(key)
+        if value is not None and (type(value) is not str or value not in _CHOICE_SETS[key]):
+            return None
+    at, follow_up = get("at"), get("follow_up")
+    genuine, pitched = get("genuine"), get("pitched", False)
+    signals = get("signals", ())
+    if (not isinstance(at, date) or type(pitched) is not bool
+            or (genuine is not None and type(genuine) is not bool)
+            or (follow_up is not None and not isinstance(follow_up, date))
+            or (signals and (type(signals) is not list
+                             or not all(type(v) is str for v in signals)
+                             or not _CHOICE_SETS["signals"].issuperset(signals)))):
+        return None
+    concern = get("concern")
+    return Interaction(
+        id=get("id") or f"#{index + 1}",
+        at=at,
+        channel=get("channel"),
+        with_=get("with"),
+        genuine=bool(concern) if genuine is None else genuine,
+        concern=concern,
+        mood=get("mood"),
+        pitched=pitched,
+        signals=tuple(signals),
+        closing=get("closing"),
+        offer=get("offer"),
+        follow_up=follow_up.date() if isinstance(follow_up, datetime) else follow_up,
+        note=get("note"),
+        by=get("by"),
+    )
+
+
+def _interaction_checked(reader: _Reader, entry: dict[str, Any], index: int) -> Any:
     from relj.model import CHANNELS, CLOSING_ANSWERS, MOODS, SIGNALS, Interaction
 
     def get(key: str, kind: str, **kw: Any) -> Any:

@@ -29,7 +29,7 @@ from datetime import date
 from typing import Any
 
 from relj import __version__
-from relj.errors import FileProblem
+from relj.errors import FileProblem, ReljError
 from relj.journal import Journal, atomic_write, make_private_dir
 
 INDEX_FILE = "index"
@@ -229,32 +229,100 @@ def due_items(journal: Journal, today: date) -> tuple[list[Any], list[FileProble
     """Every customer's DueItem for ``today`` and the problems of broken files.
 
     Files unchanged since the last run on the same day (and the same relj.toml)
-    are not read at all.
+    are not read at all; the others are read and judged, on every core when
+    there are many (see ``_judge_all``).
     """
-    from relj.analysis.due import due_item
-
-    settings = journal.settings
     day = (today.isoformat(), settings_hash(journal))
     index = Index.load(journal)
-    items: list[Any] = []
-    problems: list[FileProblem] = []
+    cached: dict[str, Entry] = {}
+    stale: list[str] = []
     for slug in journal.slugs():
         entry = index.fresh(slug, file_stat(journal, slug))
         if entry is None or (entry.problem is None and entry.day != day):
-            try:
-                entry, customer = _read_summary(journal, slug)
-            except FileProblem as problem:
-                problems.append(problem)  # unreadable: nothing to cache
-                continue
-            if customer is not None:
-                entry = replace(entry, day=day, due=due_item(customer, today, settings))
-            index.put(slug, entry)
-        if entry.problem is not None:
-            problems.append(problem_of(journal, slug, entry))
+            stale.append(slug)
         else:
-            items.append(entry.due)
+            cached[slug] = entry
+    unreadable: list[FileProblem] = []
+    for slug, entry, problem in _judge_all(journal, stale, today, day):
+        if entry is not None:
+            index.put(slug, entry)
+            cached[slug] = entry
+        elif problem is not None:
+            unreadable.append(problem)  # could not be read at all: nothing to cache
     index.save()
-    return items, problems
+    items = [e.due for e in cached.values() if e.problem is None]
+    problems = [problem_of(journal, s, e) for s, e in cached.items() if e.problem is not None]
+    return items, sorted(problems + unreadable, key=lambda p: p.path)
+
+
+Judged = tuple[str, "Entry | None", "FileProblem | None"]
+
+# Below this many files to read, starting worker processes costs more than it saves.
+PARALLEL_FROM = 64
+
+
+def _judge_all(journal: Journal, slugs: list[str], today: date,
+               day: tuple[str, str]) -> list[Judged]:
+    """Read and judge ``slugs``; with many of them, on all cores.
+
+    Parsing TOML is pure Python and holds the GIL, so only processes help.
+    Workers are forked (Linux), which shares the already-imported code; where
+    forking is unavailable or fails, the files are read here, one by one.
+    ``RELJ_JOBS`` caps the number of processes (1: never fork).
+    """
+    jobs = _jobs(len(slugs))
+    if jobs > 1:
+        try:
+            return _judge_in_processes(journal, slugs, today, day, jobs)
+        except (OSError, RuntimeError, ImportError):
+            pass  # e.g. a process limit: the slow way still works
+    return _judge(journal.root, slugs, today, day)
+
+
+def _jobs(count: int) -> int:
+    import sys
+
+    if count < PARALLEL_FROM or not sys.platform.startswith("linux"):
+        return 1
+    try:
+        wanted = int(os.environ.get("RELJ_JOBS", "0"))
+    except ValueError:
+        wanted = 0
+    cores = len(os.sched_getaffinity(0))
+    return max(1, min(wanted or cores, cores, 8))
+
+
+def _judge_in_processes(journal: Journal, slugs: list[str], today: date,
+                        day: tuple[str, str], jobs: int) -> list[Judged]:
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    # Interleaved shares: big and small files spread evenly over the workers.
+    shares = [slugs[i::jobs] for i in range(jobs)]
+    context = multiprocessing.get_context("fork")
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
+        parts = pool.map(_judge, [journal.root] * jobs, shares, [today] * jobs, [day] * jobs)
+        return [judged for part in parts for judged in part]
+
+
+def _judge(root: Any, slugs: list[str], today: date, day: tuple[str, str]) -> list[Judged]:
+    from relj.analysis.due import due_item
+
+    journal = Journal(root)
+    settings = journal.settings
+    judged: list[Judged] = []
+    for slug in slugs:
+        try:
+            entry, customer = _read_summary(journal, slug)
+        except FileProblem as problem:
+            judged.append((slug, None, problem))
+            continue
+        except ReljError:
+            continue  # gone since it was listed
+        if customer is not None:
+            entry = replace(entry, day=day, due=due_item(customer, today, settings))
+        judged.append((slug, entry, None))
+    return judged
 
 
 def names(journal: Journal) -> list[tuple[str, str]]:

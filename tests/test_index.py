@@ -201,3 +201,51 @@ def test_an_inline_interaction_array_still_gets_a_full_check(runner: Any,
         result = _log(runner, journal_dir, "odd")
         assert result.exit_code == 1 and "odd.toml:" in result.output
     assert path.read_text(encoding="utf-8") == 'name = "Odd"\ninteraction = []\n'
+
+
+# -- many files: read on every core --------------------------------------------------
+
+
+@pytest.fixture
+def many(tmp_path: Path) -> Path:
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
+    try:
+        from generate import write_journal
+    finally:
+        sys.path.pop(0)
+    root = write_journal(tmp_path / "many", index.PARALLEL_FROM + 6, 12)
+    customers = root / "customers"
+    (customers / "customer-00003.toml").write_text('name = "Broken\n', encoding="utf-8")
+    os.mkfifo(customers / "pipe.toml", 0o600)
+    return root
+
+
+def test_reading_on_every_core_gives_what_one_core_gives(many: Path, runner: Any,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    from relj.cli import app
+
+    def due_json(jobs: str) -> tuple[str, str]:
+        monkeypatch.setenv("RELJ_JOBS", jobs)
+        (many / ".relj" / "index").unlink(missing_ok=True)
+        result = runner.invoke(app, ["-J", str(many), "--today", TODAY, "due", "--all", "--json"])
+        assert result.exit_code == 0, result.output
+        return result.stdout, result.stderr
+
+    alone, alone_warnings = due_json("1")
+    assert "customer-00003.toml:1:" in alone_warnings and "pipe.toml:1:" in alone_warnings
+    assert due_json("2") == (alone, alone_warnings)
+    assert len(json.loads(alone)["items"]) > 10
+
+
+def test_jobs_are_capped_by_the_cores_and_the_amount_of_work(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    cores = len(os.sched_getaffinity(0))
+    assert index._jobs(index.PARALLEL_FROM - 1) == 1
+    monkeypatch.setenv("RELJ_JOBS", "1")
+    assert index._jobs(1000) == 1
+    monkeypatch.setenv("RELJ_JOBS", "64")
+    assert index._jobs(1000) == min(cores, 8)
+    monkeypatch.setenv("RELJ_JOBS", "many")
+    assert index._jobs(1000) == min(cores, 8)
