@@ -15,6 +15,18 @@ from relj.cli.app import app, state
 JSON_HELP = "Print JSON (schema 1) instead of the screen."
 
 
+def _completer(name: str) -> Any:
+    """A completion callback that imports relj.completion only when TAB is pressed."""
+
+    def complete(ctx: typer.Context, incomplete: str) -> list[str]:
+        from relj import completion
+
+        result: list[str] = getattr(completion, name)(ctx, incomplete)
+        return result
+
+    return complete
+
+
 def _all_customers() -> tuple[Any, list[Any]]:
     """The journal and every customer that loads; broken files become warnings."""
     from relj.render import warn_problems
@@ -61,7 +73,7 @@ def due(
 
 @app.command()
 def phase(
-    customer: Annotated[str | None, typer.Argument(help="Slug, name or unique prefix (default: every customer).", show_default=False)] = None,
+    customer: Annotated[str | None, typer.Argument(help="Slug, name or unique prefix (default: every customer).", show_default=False, autocompletion=_completer("complete_customer"))] = None,
     json_: Annotated[bool, typer.Option("--json", help=JSON_HELP)] = False,
 ) -> None:
     """The phase of a relationship, with its evidence and advice."""
@@ -87,7 +99,7 @@ def phase(
 
 @app.command()
 def show(
-    customer: Annotated[str, typer.Argument(help="Slug, name or unique prefix.")],
+    customer: Annotated[str, typer.Argument(help="Slug, name or unique prefix.", autocompletion=_completer("complete_customer"))],
     json_: Annotated[bool, typer.Option("--json", help=JSON_HELP)] = False,
 ) -> None:
     """A customer's profile, phase, contact metrics, open offers and interactions."""

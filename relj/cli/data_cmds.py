@@ -17,6 +17,18 @@ from relj.errors import ReljError
 EXPORT_FORMATS = ("json", "csv", "ics")
 
 
+def _completer(name: str) -> Any:
+    """A completion callback that imports relj.completion only when TAB is pressed."""
+
+    def complete(ctx: typer.Context, incomplete: str) -> list[str]:
+        from relj import completion
+
+        result: list[str] = getattr(completion, name)(ctx, incomplete)
+        return result
+
+    return complete
+
+
 def _customers() -> tuple[Any, list[Any]]:
     """The journal and every customer that loads; broken files become warnings."""
     from relj.render import warn_problems
@@ -50,7 +62,7 @@ def _write_private(journal: Any, target: str, data: bytes) -> None:
 
 @app.command()
 def export(
-    format_: Annotated[str, typer.Option("--format", "-f", help="json (the show --json objects), csv (one row per interaction) or ics (follow-ups and closing questions as a calendar).", show_default=False)],
+    format_: Annotated[str, typer.Option("--format", "-f", help="json (the show --json objects), csv (one row per interaction) or ics (follow-ups and closing questions as a calendar).", show_default=False, autocompletion=_completer("complete_format"))],
     output: Annotated[str | None, typer.Option("--output", "-o", help="Write to this file (private: 0600) instead of standard output.", show_default=False)] = None,
 ) -> None:
     """The whole journal as JSON, the interactions as CSV, or a calendar (ics)."""
