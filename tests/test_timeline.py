@@ -27,8 +27,8 @@ def test_show_draws_the_strip_and_the_events_in_order(relj) -> None:  # type: ig
     assert result.exit_code == 0, result.output
     out = result.stdout
     # genuine, check-in, genuine (price objection) then the phase change, check-in
-    assert "  2026-01-10 ●│○●│○ 2026-03-05" in out
-    assert "● genuine  ○ check-in  │ phase change" in out
+    assert "  2026-01-10 ●◆○●◆○ 2026-03-05" in out
+    assert "● genuine  ○ check-in  ◆ phase change" in out
     timeline = out[out.index("Timeline"):]
     order = ["courtship → infatuation", "+ offer", "Wartung (12,000 EUR)",
              "infatuation → disenchantment", "✓ offer won"]

@@ -3,7 +3,7 @@
 Two parts, both within 80 columns:
 
 - a strip, one mark per interaction, oldest left: ● genuine (green), ○ check-in
-  (yellow), and │ where the phase changed, coloured like the new phase; the marks
+  (yellow), and ◆ where the phase changed, coloured like the new phase; the marks
   differ in shape too, so the strip reads without colour;
 - the latest events as rows: interactions, phase changes, offers opened and
   offers won or lost, each dated.
@@ -21,7 +21,7 @@ from relj.i18n import t
 from relj.model import Customer, Interaction
 from relj.settings import Settings
 
-GENUINE, CHECK_IN, CHANGE = "●", "○", "│"
+GENUINE, CHECK_IN, CHANGE = "●", "○", "◆"
 STRIP_WIDTH = 52  # marks; with the two dates at its ends the line stays within 80 columns
 EVENTS_SHOWN = 15  # the latest rows; --json has every interaction
 
