@@ -69,7 +69,10 @@ def is_repo(root: Path) -> bool:
     return _run(root, "rev-parse", "--is-inside-work-tree", check=False).stdout.strip() == "true"
 
 
-def _require_repo(root: Path) -> None:
+def require_repo(root: Path) -> None:
+    """Refuse early (before anything is written) when git cannot be used here."""
+    if not git_available():
+        raise ReljError("team.no_git")
     if not is_repo(root):
         raise ReljError("team.not_a_repo", path=str(root))
 
@@ -105,7 +108,7 @@ def user_name(root: Path) -> str | None:
 
 def commit_paths(root: Path, paths: list[Path], message: str) -> None:
     """Commit exactly these files (whatever else is staged stays as it is)."""
-    _require_repo(root)
+    require_repo(root)
     names = [str(path) for path in paths]
     try:
         _run(root, "add", "--", *names)
@@ -203,7 +206,7 @@ def commit_pending(root: Path, message: Callable[[int], str]) -> int:
 
 def sync(root: Path, message: Callable[[int], str]) -> SyncResult:
     """Commit pending changes, pull (merging, never rebasing), push. Never forces."""
-    _require_repo(root)
+    require_repo(root)
     remotes = _run(root, "remote").stdout.split()
     if not remotes:
         raise ReljError("team.no_remote")

@@ -348,3 +348,52 @@ def test_commit_true_in_relj_toml_commits_every_log(team: dict[str, Path]) -> No
     before = int(git(alice, "rev-list", "--count", "HEAD").stdout)
     log(alice, "auto", "2026-11-20")
     assert int(git(alice, "rev-list", "--count", "HEAD").stdout) == before + 1
+
+
+def test_log_commit_without_git_is_refused_before_anything_is_written(journal_dir: Path) -> None:
+    ok(relj(journal_dir, "add", "Acme"))
+    before = (journal_dir / "customers" / "acme.toml").read_bytes()
+    message = failed(relj(journal_dir, "log", "acme", "--concern", "x", "--commit"))
+    assert "not a git repository" in message
+    assert (journal_dir / "customers" / "acme.toml").read_bytes() == before
+
+
+# -- the merge driver as git calls it ----------------------------------------------------
+
+
+def test_merge_driver_exit_codes_follow_gits_contract(tmp_path: Path) -> None:
+    base = 'name = "Acme"\ncadence = "3w"\n'
+    files = {"base": base, "ours": base + '\n[[interaction]]\nid = "i-1"\nat = 2026-01-01\n',
+             "theirs": base.replace("3w", "2w")}
+    paths = {}
+    for name, text in files.items():
+        paths[name] = tmp_path / f".merge_file_{name}"
+        paths[name].write_text(text, encoding="utf-8")
+    args = [str(paths[n]) for n in ("base", "ours", "theirs")]
+    ok(relj(tmp_path, "merge-driver", *args))
+    merged = paths["ours"].read_text(encoding="utf-8")
+    assert tomllib.loads(merged)["cadence"] == "2w" and 'id = "i-1"' in merged
+    paths["ours"].write_text(files["ours"].replace("3w", "9w"), encoding="utf-8")
+    message = failed(relj(tmp_path, "merge-driver", *args))
+    assert message == "relj: conflict in cadence: both sides changed it differently; " \
+        "the marked lines need your decision\n"
+    assert "<<<<<<< ours\ncadence = \"9w\"\n=======\ncadence = \"2w\"\n>>>>>>> theirs\n" in \
+        paths["ours"].read_text(encoding="utf-8")
+    assert paths["theirs"].read_text(encoding="utf-8") == files["theirs"]
+    paths["theirs"].write_text("name = [", encoding="utf-8")
+    paths["ours"].write_text(files["ours"], encoding="utf-8")
+    message = failed(relj(tmp_path, "merge-driver", *args))
+    assert "the whole file" in message
+    assert paths["ours"].read_text(encoding="utf-8").startswith("<<<<<<< ours\nname = \"Acme\"")
+
+
+def test_merge_driver_refuses_links_folders_and_missing_files(tmp_path: Path) -> None:
+    real = tmp_path / "real.toml"
+    real.write_text('name = "A"\n', encoding="utf-8")
+    link = tmp_path / "link.toml"
+    link.symlink_to(real)
+    for args, words in (([real, link, real], "not a plain file"), ([real, tmp_path, real], "not a plain file"),
+                        ([real, tmp_path / "nope", real], "no such file")):
+        message = failed(relj(tmp_path, "merge-driver", *map(str, args)))
+        assert words in message and message.count("\n") == 1
+    assert real.read_text(encoding="utf-8") == 'name = "A"\n' and link.is_symlink()

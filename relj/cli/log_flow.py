@@ -52,6 +52,10 @@ def run_log(options: LogOptions) -> None:
     if options.edit:
         request = replace(request, note=_note_from_editor(request.note))
     request = _with_offer(request, customer)
+    if options.commit or journal.settings.commit:
+        from relj.git import require_repo
+
+        require_repo(journal.root)  # before writing: an error leaves the file as it was
     request = replace(request, by=_git_user(journal))
     block = render_block("interaction", interaction_data(request))
 
