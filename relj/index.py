@@ -8,7 +8,7 @@ file's summary is kept here, keyed by the file's size, mtime, ctime and inode:
 - whether it read as a valid customer, or the problem it had (path:line),
 - whether a ``[[interaction]]`` block can be appended without re-reading it,
 - its ``due`` judgement for one day and one relj.toml (the analysis depends
-  on both, so the key holds "today" and a hash of relj.toml).
+  on both, so the key holds "today" and the stat of relj.toml).
 
 A file changed behind relj's back (an editor, ``git pull``) has another size,
 mtime or ctime and is read again. A cache that is damaged, from another
@@ -34,17 +34,17 @@ from relj.journal import Journal, atomic_write, make_private_dir
 
 INDEX_FILE = "index"
 # Bump when Entry or a cached result type changes shape.
-FORMAT = 1
+FORMAT = 2
 MAGIC = f"relj-index {FORMAT} {__version__}\n".encode()
 
 # Classes the cache may hold; anything else in the file means it is not ours.
 _ALLOWED = {
     ("relj.index", "Entry"),
     ("relj.analysis", "Message"),
-    ("relj.analysis.due", "DueItem"),
-    ("relj.analysis.due", "Reason"),
-    ("relj.analysis.phase", "PhaseResult"),
-    ("relj.analysis.phase", "Evidence"),
+    ("relj.analysis.results", "DueItem"),
+    ("relj.analysis.results", "Reason"),
+    ("relj.analysis.results", "PhaseResult"),
+    ("relj.analysis.results", "Evidence"),
     ("datetime", "date"),
     ("datetime", "datetime"),
     ("datetime", "timezone"),
@@ -60,8 +60,8 @@ class Entry:
     name: str | None  # None when the file does not read as a customer
     problem: tuple[int, str, tuple[tuple[str, Any], ...]] | None  # line, message key, fields
     append_safe: bool  # an [[interaction]] block appended to it keeps it valid
-    day: tuple[str, str] | None = None  # (today, settings hash) that ``due`` is for
-    due: Any = None  # relj.analysis.due.DueItem
+    day: tuple[str, str] | None = None  # (today, relj.toml's stat) that ``due`` is for
+    due: Any = None  # relj.analysis.results.DueItem
 
 
 class _Unpickler(pickle.Unpickler):
@@ -212,14 +212,13 @@ def problem_of(journal: Journal, slug: str, entry: Entry) -> FileProblem:
     return FileProblem(journal.display_path(slug), line, message_key, **dict(fields))
 
 
-def settings_hash(journal: Journal) -> str:
-    import hashlib
-
+def settings_key(journal: Journal) -> str:
+    """What identifies this relj.toml: its stat, like the customer files (cheaper
+    than hashing its bytes, and any edit changes it)."""
     try:
-        data = (journal.root / "relj.toml").read_bytes()
+        return ":".join(map(str, stat_key(os.stat(journal.root / "relj.toml"))))
     except OSError:
-        data = b""
-    return hashlib.sha256(data).hexdigest()[:16]
+        return "-"
 
 
 # -- what the commands ask -----------------------------------------------------------
@@ -232,7 +231,7 @@ def due_items(journal: Journal, today: date) -> tuple[list[Any], list[FileProble
     are not read at all; the others are read and judged, on every core when
     there are many (see ``_judge_all``).
     """
-    day = (today.isoformat(), settings_hash(journal))
+    day = (today.isoformat(), settings_key(journal))
     index = Index.load(journal)
     cached: dict[str, Entry] = {}
     stale: list[str] = []
@@ -270,6 +269,8 @@ def _judge_all(journal: Journal, slugs: list[str], today: date,
     forking is unavailable or fails, the files are read here, one by one.
     ``RELJ_JOBS`` caps the number of processes (1: never fork).
     """
+    if not slugs:
+        return []  # all cached: not even the analysis code is needed
     jobs = _jobs(len(slugs))
     if jobs > 1:
         try:

@@ -12,7 +12,6 @@ import contextlib
 import errno
 import os
 import re
-import secrets
 import stat
 from collections.abc import Callable, Iterator, Mapping
 from functools import cached_property
@@ -60,6 +59,8 @@ def atomic_write(path: Path, data: bytes) -> None:
     An OS error (full disk, read-only folder, file size limit) becomes a
     ReljError naming the file; the temporary file is removed either way.
     """
+    import secrets  # here, not at the top: reading commands never need it
+
     temp = path.parent / f".{path.name}.{secrets.token_hex(4)}{TEMP_SUFFIX}"
     try:
         fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE)

@@ -33,6 +33,7 @@ from relj.analysis.contact import (
     pressure,
 )
 from relj.analysis.phase import PhaseResult, compute_phase
+from relj.analysis.results import DueItem, Reason, rank
 from relj.model import SUPPORT_MOODS, Customer
 from relj.settings import Settings
 
@@ -71,25 +72,6 @@ class Facts:
     pressure: Pressure | None
     contact_left: date | None  # the latest contact-left signal within the window
     contacts: int
-
-
-@dataclass(frozen=True, slots=True)
-class Reason:
-    code: str
-    points: float
-    key: str
-    fields: Fields = ()
-
-
-@dataclass(frozen=True, slots=True)
-class DueItem:
-    slug: str
-    name: str
-    score: float
-    phase: PhaseResult
-    days_since_genuine: int | None
-    reasons: tuple[Reason, ...]
-    action: Message
 
 
 # -- reading the history --------------------------------------------------------
@@ -275,12 +257,6 @@ def rank_due(customers: Iterable[Customer], today: date, settings: Settings,
     Separated customers are left out unless ``include_ended``.
     """
     return rank([due_item(c, today, settings) for c in customers], include_ended)
-
-
-def rank(items: Iterable[DueItem], include_ended: bool = False) -> list[DueItem]:
-    """The items with at least one reason, highest score first (ties by slug)."""
-    kept = [i for i in items if i.reasons and (include_ended or not i.phase.separated)]
-    return sorted(kept, key=lambda i: (-i.score, i.slug))
 
 
 # -- the numbers of `relj list` and `relj show` -----------------------------------------

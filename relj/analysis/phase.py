@@ -45,29 +45,7 @@ from relj.model import (
     Interaction,
 )
 from relj.settings import Settings
-
-
-@dataclass(frozen=True, slots=True)
-class Evidence:
-    day: date
-    signal: str  # a signal code or one of: start, contact-left, fade, calm, tenure, ended
-    key: str  # message key of its sentence (area "coach")
-    phase: str  # the phase code after this step
-    fields: Fields = ()
-
-
-@dataclass(frozen=True, slots=True)
-class PhaseResult:
-    phase: int | None  # what counts: the override, else the computed phase; None = separated
-    code: str  # phase code of ``phase`` ("separated" when ended)
-    computed: int | None  # what the signals give; None when separated
-    override: int | None  # the file's manual ``phase``, reported even when it does not win
-    entered: date | None  # when the computed phase began (None for a prospect)
-    evidence: tuple[Evidence, ...]
-
-    @property
-    def separated(self) -> bool:
-        return self.code == SEPARATED
+from relj.analysis.results import Evidence, PhaseResult
 
 
 class _Machine:

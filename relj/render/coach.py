@@ -8,11 +8,13 @@ Words come from the "coach" and "labels" catalogues in the current language.
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from relj.analysis import Fields, Message
-from relj.analysis.due import DueItem, Summary
-from relj.analysis.phase import Evidence, PhaseResult
+from relj.analysis.results import DueItem, Evidence, PhaseResult
+
+if TYPE_CHECKING:  # the analysis code itself is not needed to show its results
+    from relj.analysis.due import Summary
 from relj.i18n import t
 from relj.model import SIGNALS, Customer, moment_key
 
