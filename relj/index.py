@@ -120,7 +120,7 @@ class Index:
         data = MAGIC + pickle.dumps(kept, protocol=pickle.HIGHEST_PROTOCOL)
         try:
             make_private_dir(self.journal.private_dir)
-            atomic_write(self.journal.private_dir / INDEX_FILE, data)
+            atomic_write(self.journal.private_dir / INDEX_FILE, data, durable=False)
         except Exception:  # noqa: BLE001 - a cache must never fail the command
             return
         self.changed = False

@@ -53,11 +53,13 @@ def make_private_dir(path: Path) -> None:
         ) from error
 
 
-def atomic_write(path: Path, data: bytes) -> None:
+def atomic_write(path: Path, data: bytes, durable: bool = True) -> None:
     """Replace ``path`` with ``data`` or leave it as it was; never half-written.
 
     An OS error (full disk, read-only folder, file size limit) becomes a
     ReljError naming the file; the temporary file is removed either way.
+    ``durable=False`` skips the fsyncs: for the cache, which a crash may lose
+    or damage at no cost (a damaged cache is rebuilt).
     """
     import secrets  # here, not at the top: reading commands never need it
 
@@ -67,7 +69,8 @@ def atomic_write(path: Path, data: bytes) -> None:
         try:
             _keep_owner(fd, path)
             _write_all(fd, data)
-            os.fsync(fd)
+            if durable:
+                os.fsync(fd)
         finally:
             os.close(fd)
         os.replace(temp, path)
@@ -79,7 +82,8 @@ def atomic_write(path: Path, data: bytes) -> None:
                 "safety.write_failed", path=relative(path), reason=error.strerror or str(error)
             ) from error
         raise
-    _fsync_dir(path.parent)
+    if durable:
+        _fsync_dir(path.parent)
 
 
 def _keep_owner(fd: int, path: Path) -> None:
