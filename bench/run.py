@@ -230,6 +230,11 @@ def measure(args: argparse.Namespace) -> list[Pair]:
     pairs.append(paired("completion of a customer (1,000 customers) / relj --version", "<= 1.2",
                         {"argv": relj, "env": completion},
                         {"argv": [*relj, "--version"]}, rounds))
+    if args.other_relj:
+        other = [args.other_relj, "-J", str(journals["example"]), "--today", TODAY, "due"]
+        pairs.append(paired(f"relj due (example) / the same with {args.other_relj}", "(choice)",
+                            {"argv": [*due[:1], "-J", str(journals["example"]), *due[1:]]},
+                            {"argv": other}, rounds))
     return pairs
 
 
@@ -261,6 +266,8 @@ def main() -> None:
     parser.add_argument("--jrnl", help="the jrnl command (default: found on PATH)")
     parser.add_argument("--ledger", help="the ledger command (default: found on PATH)")
     parser.add_argument("--json", help="also write the figures to this file")
+    parser.add_argument("--other-relj", help="another relj install to compare start-up with "
+                        "(e.g. one with a different typer)")
     args = parser.parse_args()
     pairs = measure(args)
     peak = peak_memory(args)
