@@ -54,6 +54,12 @@ class LogRequest:
             check_choice("--signal", signal, SIGNALS)
         if self.closing == "later" and self.follow_up is None:
             raise ReljError("core.later_needs_follow_up")
+        day = self.at.date() if isinstance(self.at, datetime) else self.at
+        if self.follow_up is not None and self.follow_up <= day:
+            # A follow-up is the next contact: after this one (a back-filled entry may
+            # plan one that is past by now).
+            raise ReljError("input.follow_up_not_after", follow_up=self.follow_up.isoformat(),
+                            day=day.isoformat())
 
 
 def genuine_from_flags(concern: str | None, genuine: bool, check_in: bool) -> bool | None:

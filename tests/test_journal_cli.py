@@ -288,3 +288,28 @@ def test_a_bad_cadence_in_the_settings_is_reported_at_its_line(relj, journal_dir
     result = relj("check")
     assert result.exit_code == 1
     assert f"relj.toml:{line}: " in result.stderr and "soon" in result.stderr
+
+
+@pytest.mark.parametrize("at", ["24.11.99", "2026-11-25", "morgen", "in 2 weeks"])
+def test_log_refuses_a_day_after_today(relj, journal_dir: Path, at: str) -> None:
+    relj("add", "Acme")
+    before = snapshot(journal_dir)
+    result = relj("--today", "2026-11-24", "log", "acme", "--check-in", "--at", at)
+    assert result.exit_code == 1 and "after today (2026-11-24)" in result.output
+    assert len(result.output.strip().splitlines()) == 1
+    assert snapshot(journal_dir) == before
+
+
+def test_a_follow_up_must_come_after_the_contact(relj, journal_dir: Path) -> None:
+    relj("add", "Acme")
+    before = snapshot(journal_dir)
+    for at, follow_up in (("2026-11-24", "2026-11-24"), ("2026-11-24", "2026-11-01")):
+        result = relj("--today", "2026-11-24", "log", "acme", "--check-in", "--at", at,
+                      "--follow-up", follow_up)
+        assert result.exit_code == 1 and "is not after this contact" in result.output
+    assert snapshot(journal_dir) == before
+    # Back-filling an old contact with the follow-up it planned then is fine.
+    result = relj("--today", "2026-11-24", "log", "acme", "--check-in", "--at", "2026-10-01",
+                  "--follow-up", "2026-10-15")
+    assert result.exit_code == 0, result.output
+    assert read(journal_dir, "acme")["interaction"][0]["follow_up"].isoformat() == "2026-10-15"

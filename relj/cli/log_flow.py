@@ -80,6 +80,9 @@ def _request(options: LogOptions, genuine: bool | None, st: Any) -> Any:
 
     now = _now(st, local_now())
     at = parse_moment(options.at, now) if options.at else now
+    if _day(at) > st.today:  # a typo or a two-digit year (24.11.99 is 2099), never a plan
+        raise ReljError("input.at_future", value=options.at, day=_day(at).isoformat(),
+                        today=st.today.isoformat())
     follow_up = parse_day(options.follow_up, st.today, "future") if options.follow_up else None
     return LogRequest(
         at=at, genuine=bool(genuine), channel=options.channel, with_=_blank(options.with_),

@@ -4,6 +4,18 @@ Each one says what was wrong and what would be accepted, in one line.
 """
 
 MESSAGES: dict[str, dict[str, str]] = {
+    "input.follow_up_not_after": {
+        "en": "the follow-up {follow_up} is not after this contact ({day}); "
+              "a follow-up plans the next one",
+        "de": "die Wiedervorlage {follow_up} liegt nicht nach diesem Kontakt ({day}); "
+              "sie plant den nächsten",
+    },
+    "input.at_future": {
+        "en": "'{value}' is {day}, after today ({today}); relj logs what has happened "
+              "(plan the next contact with --follow-up)",
+        "de": "'{value}' ist der {day}, nach heute ({today}); relj hält fest, was geschehen ist "
+              "(den nächsten Kontakt mit --follow-up planen)",
+    },
     "input.empty_date": {
         "en": "no date given; write e.g. 2026-11-24, 24.11.2026, today or friday",
         "de": "kein Datum angegeben; möglich ist z. B. 2026-11-24, 24.11.2026, heute oder Freitag",
