@@ -313,3 +313,12 @@ def test_a_follow_up_must_come_after_the_contact(relj, journal_dir: Path) -> Non
                   "--follow-up", "2026-10-15")
     assert result.exit_code == 0, result.output
     assert read(journal_dir, "acme")["interaction"][0]["follow_up"].isoformat() == "2026-10-15"
+
+
+@pytest.mark.parametrize("value", ["nan", "inf", "-inf"])
+def test_an_offer_value_must_be_a_number(relj, journal_dir: Path, value: str) -> None:
+    relj("add", "Acme")
+    before = snapshot(journal_dir)
+    result = relj("offer", "acme", "Support", f"--value={value}")
+    assert result.exit_code == 1 and "is not an amount" in result.output
+    assert snapshot(journal_dir) == before

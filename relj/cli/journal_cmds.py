@@ -138,6 +138,8 @@ def offer(
     slug = journal.resolve(customer)
     if not what.strip():
         raise ReljError("core.empty_offer")
+    if value is not None and not (value == value and abs(value) != float("inf")):
+        raise ReljError("core.bad_offer_value", value=str(value))  # nan or inf: not an amount
     opened = parse_day(at, st.today, "past") if at else st.today
     amount = int(value) if value is not None and value.is_integer() else value
     data = offer_data(what.strip(), opened, amount, currency)

@@ -42,6 +42,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "the name is empty",
         "de": "der Name ist leer",
     },
+    "core.bad_offer_value": {
+        "en": "--value {value} is not an amount; give a number such as 12000 or 9.5",
+        "de": "--value {value} ist kein Betrag; bitte eine Zahl wie 12000 oder 9.5 angeben",
+    },
     "core.empty_offer": {
         "en": "say what you offer (the text is empty)",
         "de": "bitte angeben, was angeboten wird (der Text ist leer)",
