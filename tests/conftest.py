@@ -56,7 +56,8 @@ def relj(runner: CliRunner, journal_dir: Path) -> Callable[..., object]:
 def example_journal(tmp_path: Path) -> Path:
     """A private copy of examples/journal (tests may write to it)."""
     target = tmp_path / "example"
-    shutil.copytree(EXAMPLE_JOURNAL, target)
+    # Not .relj/: a cache left by running relj on examples/journal is not the example.
+    shutil.copytree(EXAMPLE_JOURNAL, target, ignore=shutil.ignore_patterns(".relj"))
     return target
 
 
