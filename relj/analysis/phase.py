@@ -31,10 +31,9 @@ day it ended.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import date, timedelta
 
-from relj.analysis import Fields, visible_interactions
+from relj.analysis import visible_interactions
 from relj.model import (
     CALM_SIGNALS,
     DISENCHANTMENT_SIGNALS,

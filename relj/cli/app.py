@@ -68,6 +68,28 @@ def state() -> State:
     return _state
 
 
+def completer(name: str) -> Any:
+    """A completion callback that imports relj.completion only when TAB is pressed."""
+
+    def complete(ctx: typer.Context, incomplete: str) -> list[str]:
+        from relj import completion
+
+        result: list[str] = getattr(completion, name)(ctx, incomplete)
+        return result
+
+    return complete
+
+
+def all_customers() -> tuple[Any, list[Any]]:
+    """The journal and every customer that loads; broken files become warnings."""
+    from relj.render import warn_problems
+
+    journal = state().journal()
+    customers, problems = journal.load_all()
+    warn_problems(problems)
+    return journal, customers
+
+
 def _value_options(command: Any) -> set[str]:
     names: set[str] = set()
     for param in getattr(command, "params", []):

@@ -10,31 +10,9 @@ from typing import Annotated, Any
 
 import typer
 
-from relj.cli.app import app, state
+from relj.cli.app import all_customers, app, completer, state
 
 JSON_HELP = "Print JSON (schema 1) instead of the screen."
-
-
-def _completer(name: str) -> Any:
-    """A completion callback that imports relj.completion only when TAB is pressed."""
-
-    def complete(ctx: typer.Context, incomplete: str) -> list[str]:
-        from relj import completion
-
-        result: list[str] = getattr(completion, name)(ctx, incomplete)
-        return result
-
-    return complete
-
-
-def _all_customers() -> tuple[Any, list[Any]]:
-    """The journal and every customer that loads; broken files become warnings."""
-    from relj.render import warn_problems
-
-    journal = state().journal()
-    customers, problems = journal.load_all()
-    warn_problems(problems)
-    return journal, customers
 
 
 def _one_customer(query: str) -> tuple[Any, Any]:
@@ -73,7 +51,7 @@ def due(
 
 @app.command()
 def phase(
-    customer: Annotated[str | None, typer.Argument(help="Slug, name or unique prefix (default: every customer).", show_default=False, autocompletion=_completer("complete_customer"))] = None,
+    customer: Annotated[str | None, typer.Argument(help="Slug, name or unique prefix (default: every customer).", show_default=False, autocompletion=completer("complete_customer"))] = None,
     json_: Annotated[bool, typer.Option("--json", help=JSON_HELP)] = False,
 ) -> None:
     """The phase of a relationship, with its evidence and advice."""
@@ -89,7 +67,7 @@ def phase(
         else:
             view.print_phase(one, result)
         return
-    journal, customers = _all_customers()
+    journal, customers = all_customers()
     pairs = [(c, compute_phase(c, state().today, journal.settings)) for c in customers]
     if json_:
         print_json(view.phases_json(pairs))
@@ -99,7 +77,7 @@ def phase(
 
 @app.command()
 def show(
-    customer: Annotated[str, typer.Argument(help="Slug, name or unique prefix.", autocompletion=_completer("complete_customer"))],
+    customer: Annotated[str, typer.Argument(help="Slug, name or unique prefix.", autocompletion=completer("complete_customer"))],
     json_: Annotated[bool, typer.Option("--json", help=JSON_HELP)] = False,
 ) -> None:
     """A customer's profile, phase, contact metrics, open offers and interactions."""
@@ -146,7 +124,7 @@ def list_customers(
     from relj.render import coach as view
 
     wanted = _phase_filter(phase_)
-    journal, customers = _all_customers()
+    journal, customers = all_customers()
     chosen = [c for c in customers if tag is None or tag in c.tags]
     summaries = [summarize(c, state().today, journal.settings) for c in chosen]
     summaries = [s for s in summaries if wanted is None or s.phase.code == wanted]

@@ -11,32 +11,10 @@ from typing import Annotated, Any
 
 import typer
 
-from relj.cli.app import app, state
+from relj.cli.app import all_customers, app, completer, state
 from relj.errors import ReljError
 
 EXPORT_FORMATS = ("json", "csv", "ics")
-
-
-def _completer(name: str) -> Any:
-    """A completion callback that imports relj.completion only when TAB is pressed."""
-
-    def complete(ctx: typer.Context, incomplete: str) -> list[str]:
-        from relj import completion
-
-        result: list[str] = getattr(completion, name)(ctx, incomplete)
-        return result
-
-    return complete
-
-
-def _customers() -> tuple[Any, list[Any]]:
-    """The journal and every customer that loads; broken files become warnings."""
-    from relj.render import warn_problems
-
-    journal = state().journal()
-    customers, problems = journal.load_all()
-    warn_problems(problems)
-    return journal, customers
 
 
 def _write_private(journal: Any, target: str, data: bytes) -> None:
@@ -62,7 +40,7 @@ def _write_private(journal: Any, target: str, data: bytes) -> None:
 
 @app.command()
 def export(
-    format_: Annotated[str, typer.Option("--format", "-f", help="json (the show --json objects), csv (one row per interaction) or ics (follow-ups and closing questions as a calendar).", show_default=False, autocompletion=_completer("complete_format"))],
+    format_: Annotated[str, typer.Option("--format", "-f", help="json (the show --json objects), csv (one row per interaction) or ics (follow-ups and closing questions as a calendar).", show_default=False, autocompletion=completer("complete_format"))],
     output: Annotated[str | None, typer.Option("--output", "-o", help="Write to this file (private: 0600) instead of standard output.", show_default=False)] = None,
 ) -> None:
     """The whole journal as JSON, the interactions as CSV, or a calendar (ics)."""
@@ -75,7 +53,7 @@ def export(
     if format_ not in EXPORT_FORMATS:
         raise typer.BadParameter(t("everyday.bad_format", value=format_,
                                    choices=", ".join(EXPORT_FORMATS)), param_hint="--format")
-    journal, customers = _customers()
+    journal, customers = all_customers()
     today = state().today
     if format_ == "json":
         import json
@@ -188,7 +166,7 @@ def report(
     from relj.render import out
     from relj.render import report as view
 
-    journal, customers = _customers()
+    journal, customers = all_customers()
     picture = view.portfolio(customers, state().today, journal.settings)
     saved = [(kind, target, view.recorded(picture, kind).encode("utf-8"))
              for kind, target in (("svg", svg), ("html", html)) if target]

@@ -7,22 +7,8 @@ from typing import Annotated, Any
 
 import typer
 
-from relj.cli.app import app, state
+from relj.cli.app import app, completer, state
 from relj.errors import ReljError
-
-
-def _completer(name: str) -> Any:
-    """A completion callback that imports relj.completion only when TAB is pressed."""
-
-    def complete(ctx: typer.Context, incomplete: str) -> list[str]:
-        from relj import completion
-
-        result: list[str] = getattr(completion, name)(ctx, incomplete)
-        return result
-
-    return complete
-
-# -- init ---------------------------------------------------------------------
 
 
 @app.command()
@@ -89,15 +75,15 @@ def add(
 
 @app.command()
 def log(
-    customer: Annotated[str | None, typer.Argument(help="Slug, name or unique prefix (asked for on a terminal).", show_default=False, autocompletion=_completer("complete_customer"))] = None,
-    channel: Annotated[str | None, typer.Option("--channel", "-c", help="call, video, visit, email, message, event or other.", show_default=False, autocompletion=_completer("complete_channel"))] = None,
+    customer: Annotated[str | None, typer.Argument(help="Slug, name or unique prefix (asked for on a terminal).", show_default=False, autocompletion=completer("complete_customer"))] = None,
+    channel: Annotated[str | None, typer.Option("--channel", "-c", help="call, video, visit, email, message, event or other.", show_default=False, autocompletion=completer("complete_channel"))] = None,
     concern: Annotated[str | None, typer.Option("--concern", help="Your real concern in this contact (makes it genuine).", show_default=False)] = None,
     check_in: Annotated[bool, typer.Option("--check-in", help="A check-in without a real concern.")] = False,
     genuine: Annotated[bool, typer.Option("--genuine", help="A genuine contact (you listened, helped or asked real questions).")] = False,
-    mood: Annotated[str | None, typer.Option("--mood", "-m", help="The customer's mood: annoyed, passive, depressed, optimistic, desperate, uncertain, active.", show_default=False, autocompletion=_completer("complete_mood"))] = None,
-    signal: Annotated[list[str] | None, typer.Option("--signal", "-s", help="A signal such as praise, objection:price, delay, trust (repeatable).", show_default=False, autocompletion=_completer("complete_signal"))] = None,
+    mood: Annotated[str | None, typer.Option("--mood", "-m", help="The customer's mood: annoyed, passive, depressed, optimistic, desperate, uncertain, active.", show_default=False, autocompletion=completer("complete_mood"))] = None,
+    signal: Annotated[list[str] | None, typer.Option("--signal", "-s", help="A signal such as praise, objection:price, delay, trust (repeatable).", show_default=False, autocompletion=completer("complete_signal"))] = None,
     pitch: Annotated[bool, typer.Option("--pitch", help="You offered or pushed something.")] = False,
-    closing: Annotated[str | None, typer.Option("--closing", help="Answer to the closing question: yes, no or later.", show_default=False, autocompletion=_completer("complete_closing"))] = None,
+    closing: Annotated[str | None, typer.Option("--closing", help="Answer to the closing question: yes, no or later.", show_default=False, autocompletion=completer("complete_closing"))] = None,
     offer: Annotated[str | None, typer.Option("--offer", help="The offer this is about (its id).", show_default=False)] = None,
     follow_up: Annotated[str | None, typer.Option("--follow-up", "-f", help="Follow up on this day (e.g. 'in 2 weeks', 'friday', 01.12.).", show_default=False)] = None,
     with_: Annotated[str | None, typer.Option("--with", "-w", help="Whom you spoke with.", show_default=False)] = None,
@@ -120,7 +106,7 @@ def log(
 
 @app.command()
 def offer(
-    customer: Annotated[str, typer.Argument(help="Slug, name or unique prefix.", autocompletion=_completer("complete_customer"))],
+    customer: Annotated[str, typer.Argument(help="Slug, name or unique prefix.", autocompletion=completer("complete_customer"))],
     what: Annotated[str, typer.Argument(help="What you offer.")],
     value: Annotated[float | None, typer.Option("--value", help="Its value.", show_default=False)] = None,
     currency: Annotated[str | None, typer.Option("--currency", help="Currency code, e.g. EUR.", show_default=False)] = None,
@@ -171,7 +157,7 @@ def check() -> None:
 
 
 @app.command()
-def edit(customer: Annotated[str, typer.Argument(help="Slug, name or unique prefix.", autocompletion=_completer("complete_customer"))]) -> None:
+def edit(customer: Annotated[str, typer.Argument(help="Slug, name or unique prefix.", autocompletion=completer("complete_customer"))]) -> None:
     """Open a customer's file in $EDITOR; it is checked before it is kept."""
     from relj.cli.edit_flow import edit_customer
 

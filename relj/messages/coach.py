@@ -346,12 +346,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "coach.show.no_offers": {"en": "none", "de": "keine"},
     "coach.show.opened": {"en": "opened {day}", "de": "seit {day}"},
     "coach.show.closing_due": {"en": "closing question due", "de": "Abschlussfrage fällig"},
-    "coach.show.timeline": {"en": "Interactions", "de": "Verlauf"},
     "coach.show.no_interactions": {"en": "none yet", "de": "noch keine"},
-    "coach.show.earlier": {
-        "en": "... {count} earlier (all of them: relj show {slug} --json)",
-        "de": "... {count} frühere (alle: relj show {slug} --json)",
-    },
     "coach.show.pitched": {"en": "pitched", "de": "angeboten"},
     "coach.show.closing_answer": {"en": "closing answer: {answer}", "de": "Antwort auf die Abschlussfrage: {answer}"},
     "coach.show.follow_up": {"en": "follow-up {day}", "de": "Wiedervorlage {day}"},
