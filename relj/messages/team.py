@@ -7,7 +7,7 @@ MESSAGES = {
     },
     "team.not_a_repo": {
         "en": "{path} is not a git repository: run `relj init` there (without --no-git)",
-        "de": "{path} ist kein git-Repository: Führe dort `relj init` aus (ohne --no-git)",
+        "de": "{path} ist kein git-Repository: bitte dort `relj init` ausführen (ohne --no-git)",
     },
     "team.git_failed": {
         "en": "git {command} failed: {reason}",
@@ -19,19 +19,19 @@ MESSAGES = {
     },
     "team.no_remote": {
         "en": "this journal has no git remote to sync with: add one with `git remote add origin URL`, then run `relj sync` again",
-        "de": "Dieses Journal hat kein git-Remote zum Abgleichen: Füge eines mit `git remote add origin URL` hinzu und führe dann `relj sync` erneut aus",
+        "de": "Dieses Journal hat kein git-Remote zum Abgleichen: bitte eines mit `git remote add origin URL` hinzufügen, dann `relj sync` erneut ausführen",
     },
     "team.offline": {
         "en": "cannot reach {remote} (offline?): {reason}. Your changes are committed here; run `relj sync` again later",
-        "de": "{remote} ist nicht erreichbar (offline?): {reason}. Deine Änderungen sind hier committet; führe `relj sync` später erneut aus",
+        "de": "{remote} ist nicht erreichbar (offline?): {reason}. Ihre Änderungen sind hier committet; `relj sync` später erneut ausführen",
     },
     "team.conflict": {
         "en": "conflict in {files}: both sides changed the same field. Edit the lines between <<<<<<< and >>>>>>>, then `git add` the file and `git commit`, then run `relj sync` again",
-        "de": "Konflikt in {files}: Beide Seiten haben dasselbe Feld geändert. Bearbeite die Zeilen zwischen <<<<<<< und >>>>>>>, dann `git add` für die Datei und `git commit`, dann erneut `relj sync`",
+        "de": "Konflikt in {files}: Beide Seiten haben dasselbe Feld geändert. Bitte die Zeilen zwischen <<<<<<< und >>>>>>> bearbeiten, dann `git add` für die Datei und `git commit`, dann erneut `relj sync`",
     },
     "team.unresolved": {
         "en": "a merge is still unfinished in {files}: edit the marked lines, then `git add` and `git commit`, then run `relj sync` again",
-        "de": "Eine Zusammenführung ist in {files} noch nicht abgeschlossen: Bearbeite die markierten Zeilen, dann `git add` und `git commit`, dann erneut `relj sync`",
+        "de": "Eine Zusammenführung ist in {files} noch nicht abgeschlossen: bitte die markierten Zeilen bearbeiten, dann `git add` und `git commit`, dann erneut `relj sync`",
     },
     "team.broken_before_sync": {
         "en": "{problem} (fix it before syncing; `relj check` lists every problem)",
@@ -43,7 +43,7 @@ MESSAGES = {
     },
     "team.push_failed": {
         "en": "could not push to {remote}: {reason}. Your changes are committed here; run `relj sync` again",
-        "de": "Push nach {remote} fehlgeschlagen: {reason}. Deine Änderungen sind hier committet; führe `relj sync` erneut aus",
+        "de": "Push nach {remote} fehlgeschlagen: {reason}. Ihre Änderungen sind hier committet; `relj sync` erneut ausführen",
     },
     "team.synced": {
         "en": "Synced with {remote}: {committed} changed files committed, {incoming} commits received, {outgoing} sent.",
@@ -71,6 +71,6 @@ MESSAGES = {
     },
     "team.driver_conflict": {
         "en": "conflict in {fields}: both sides changed it differently; the marked lines need your decision",
-        "de": "Konflikt bei {fields}: Beide Seiten haben es unterschiedlich geändert; die markierten Zeilen brauchen deine Entscheidung",
+        "de": "Konflikt bei {fields}: Beide Seiten haben es unterschiedlich geändert; die markierten Zeilen brauchen Ihre Entscheidung",
     },
 }
