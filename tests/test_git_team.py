@@ -274,7 +274,7 @@ def test_sync_moves_both_peoples_entries_across(team: dict[str, Path]) -> None:
     log(alice, "alice 1", "2026-11-20")  # not committed: sync commits it
     ok(relj(bob, "add", "Beta GmbH"))
     log(bob, "bob 1", "2026-11-21")
-    assert "Synced with origin: 1 changed files committed" in ok(relj(alice, "sync"))
+    assert "Synced with origin. Changed files committed: 1;" in ok(relj(alice, "sync"))
     output = ok(relj(bob, "sync"))
     assert "origin" in output
     ok(relj(alice, "sync"))

@@ -205,8 +205,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "relj log: {customer} ({channel})",
     },
     "core.check_ok": {
-        "en": "All {count} customer files are fine.",
-        "de": "Alle {count} Kundendateien sind in Ordnung.",
+        "en": "Customer files checked: {count}, all fine.",
+        "de": "Geprüfte Kundendateien: {count}, alle in Ordnung.",
     },
     "core.edit_unchanged": {
         "en": "No change to {path}.",

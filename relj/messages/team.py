@@ -46,8 +46,8 @@ MESSAGES = {
         "de": "Push nach {remote} fehlgeschlagen: {reason}. Ihre Änderungen sind hier committet; `relj sync` erneut ausführen",
     },
     "team.synced": {
-        "en": "Synced with {remote}: {committed} changed files committed, {incoming} commits received, {outgoing} sent.",
-        "de": "Abgeglichen mit {remote}: {committed} geänderte Dateien committet, {incoming} Commits empfangen, {outgoing} gesendet.",
+        "en": "Synced with {remote}. Changed files committed: {committed}; commits received: {incoming}, sent: {outgoing}.",
+        "de": "Abgeglichen mit {remote}. Geänderte Dateien committet: {committed}; Commits empfangen: {incoming}, gesendet: {outgoing}.",
     },
     "team.sync_commit_message": {
         "en": "relj sync: {count} changed files",
