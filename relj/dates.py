@@ -25,11 +25,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from datetime import date, datetime, time, timedelta, timezone
-
-from dateutil.relativedelta import relativedelta
+from datetime import UTC, date, datetime, time, timedelta, timezone
+from typing import TYPE_CHECKING
 
 from relj.errors import ReljError
+
+if TYPE_CHECKING:  # imported where used: reading an ISO --today needs no calendar arithmetic
+    from dateutil.relativedelta import relativedelta
 
 PAST = "past"
 FUTURE = "future"
@@ -208,6 +210,8 @@ def _relative_day(value: str, today: date, direction: str) -> date | None:
             raise ReljError("input.bad_unit", value=value, unit=unit)
         if amount > 100_000:  # relativedelta would be slow to fail on huge numbers
             raise OverflowError(value)
+        from dateutil.relativedelta import relativedelta
+
         return today + relativedelta(**{_UNITS[unit]: sign * amount})
     return None
 
@@ -269,7 +273,7 @@ def _clock(hour: int, minute: int, second: int, original: str) -> time:
 def _offset(zone: str, original: str) -> timezone:
     """'z', '+01:00', '+0100', '+01', '+05:30:15' -> a fixed UTC offset."""
     if zone == "z":
-        return timezone.utc
+        return UTC
     sign = -1 if zone[0] == "-" else 1
     digits = zone[1:].replace(":", "")
     hours, minutes = int(digits[0:2]), int(digits[2:4] or 0)
@@ -298,6 +302,8 @@ def parse_duration(text: str) -> relativedelta:
         raise ReljError("input.bad_duration", value=text.strip())
     if amount > _DURATION_LIMITS[unit]:
         raise ReljError("input.duration_too_long", value=text.strip())
+    from dateutil.relativedelta import relativedelta
+
     return relativedelta(**{unit: amount})
 
 

@@ -33,13 +33,14 @@ from relj.errors import FileProblem, ReljError
 from relj.journal import Journal, atomic_write, make_private_dir
 
 INDEX_FILE = "index"
+SETTINGS_CACHE = "settings"
 # Bump when Entry or a cached result type changes shape.
 FORMAT = 2
 MAGIC = f"relj-index {FORMAT} {__version__}\n".encode()
 
-# Classes the cache may hold; anything else in the file means it is not ours.
+# Classes a cached judgement may hold; anything else means the cache is not ours.
+# The index around them holds only plain values (tuples, strings, numbers).
 _ALLOWED = {
-    ("relj.index", "Entry"),
     ("relj.analysis", "Message"),
     ("relj.analysis.results", "DueItem"),
     ("relj.analysis.results", "Reason"),
@@ -61,14 +62,31 @@ class Entry:
     problem: tuple[int, str, tuple[tuple[str, Any], ...]] | None  # line, message key, fields
     append_safe: bool  # an [[interaction]] block appended to it keeps it valid
     day: tuple[str, str] | None = None  # (today, relj.toml's stat) that ``due`` is for
-    due: Any = None  # relj.analysis.results.DueItem
+    # What ranking needs (score, separated, has reasons), and the pickled DueItem:
+    # a warm `relj due` unpickles only the items it shows.
+    head: tuple[float, bool, bool] | None = None
+    due: bytes | None = None
+
+
+_FIELDS = ("stat", "name", "problem", "append_safe", "day", "head", "due")
 
 
 class _Unpickler(pickle.Unpickler):
+    def __init__(self, file: Any, allowed: set[tuple[str, str]]) -> None:
+        super().__init__(file)
+        self.allowed = allowed
+
     def find_class(self, module: str, name: str) -> Any:
-        if (module, name) not in _ALLOWED:
+        if (module, name) not in self.allowed:
             raise pickle.UnpicklingError(f"{module}.{name} is not allowed in relj's cache")
         return super().find_class(module, name)
+
+
+def judgement(entry: Entry) -> Any:
+    """The DueItem kept in ``entry`` (checked to build only relj's own result types)."""
+    import io
+
+    return _Unpickler(io.BytesIO(entry.due or b""), _ALLOWED).load()
 
 
 def stat_key(result: os.stat_result) -> StatKey:
@@ -111,12 +129,19 @@ class Index:
             self.put(slug, Entry(key, name, None, safe))
             self.save()
 
+    def clear(self) -> None:
+        """Forget every entry (the next read of each file is a cold one)."""
+        self.entries = {}
+        self.changed = True
+        self.save()
+
     def save(self) -> None:
         """Write the cache if anything changed; a cache that cannot be written is skipped."""
         if not self.changed:
             return
         known = set(self.journal.slugs())
-        kept = {slug: entry for slug, entry in self.entries.items() if slug in known}
+        kept = {slug: tuple(getattr(entry, name) for name in _FIELDS)
+                for slug, entry in self.entries.items() if slug in known}
         data = MAGIC + pickle.dumps(kept, protocol=pickle.HIGHEST_PROTOCOL)
         try:
             make_private_dir(self.journal.private_dir)
@@ -126,25 +151,37 @@ class Index:
         self.changed = False
 
 
-def _read(journal: Journal) -> dict[str, Entry]:
-    path = journal.private_dir / INDEX_FILE
+def _read_private(journal: Journal, name: str) -> bytes | None:
+    """A cache file's bytes if it is ours: no links, this version's header."""
+    path = journal.private_dir / name
     try:
         if path.is_symlink() or journal.private_dir.is_symlink():
-            return {}
+            return None
         data = path.read_bytes()
     except OSError:
+        return None
+    # Another version of relj, or not a cache at all: rebuild.
+    return data if data.startswith(MAGIC) else None
+
+
+def _read(journal: Journal) -> dict[str, Entry]:
+    data = _read_private(journal, INDEX_FILE)
+    if data is None:
         return {}
-    if not data.startswith(MAGIC):
-        return {}  # another version of relj, or not a cache at all: rebuild
     try:
-        entries = _Unpickler(_BytesReader(data, len(MAGIC))).load()
+        stored = _Unpickler(_BytesReader(data, len(MAGIC)), set()).load()
+        return {slug: _entry(slug, values) for slug, values in stored.items()}
     except Exception:  # noqa: BLE001 - damaged in any way: rebuild
         return {}
-    if not isinstance(entries, dict) or not all(
-        isinstance(k, str) and isinstance(v, Entry) for k, v in entries.items()
-    ):
-        return {}
-    return entries
+
+
+def _entry(slug: Any, values: Any) -> Entry:
+    if not isinstance(slug, str) or not isinstance(values, tuple) or len(values) != len(_FIELDS):
+        raise ValueError("not an index entry")
+    entry = Entry(*values)
+    if not isinstance(entry.stat, tuple) or not isinstance(entry.due, bytes | None):
+        raise ValueError("not an index entry")
+    return entry
 
 
 class _BytesReader:
@@ -212,6 +249,37 @@ def problem_of(journal: Journal, slug: str, entry: Entry) -> FileProblem:
     return FileProblem(journal.display_path(slug), line, message_key, **dict(fields))
 
 
+def cached_settings(journal: Journal) -> Any:
+    """relj.toml's Settings from the cache, if relj.toml is unchanged since."""
+    from dataclasses import fields
+
+    from relj.settings import Settings
+
+    try:
+        current = stat_key(os.stat(journal.root / "relj.toml"))
+        data = _read_private(journal, SETTINGS_CACHE)
+        if data is None:
+            return None
+        key, values = _Unpickler(_BytesReader(data, len(MAGIC)), set()).load()
+        if tuple(key) != current or set(values) != {f.name for f in fields(Settings)}:
+            return None
+        return Settings(**values)
+    except Exception:  # noqa: BLE001 - damaged or foreign: read relj.toml instead
+        return None
+
+
+def keep_settings(journal: Journal, key: StatKey, settings: Any) -> None:
+    from dataclasses import fields
+
+    values = {f.name: getattr(settings, f.name) for f in fields(settings)}
+    data = MAGIC + pickle.dumps((key, values), protocol=pickle.HIGHEST_PROTOCOL)
+    try:
+        make_private_dir(journal.private_dir)
+        atomic_write(journal.private_dir / SETTINGS_CACHE, data, durable=False)
+    except Exception:  # noqa: BLE001 - a cache must never fail the command
+        return
+
+
 def settings_key(journal: Journal) -> str:
     """What identifies this relj.toml: its stat, like the customer files (cheaper
     than hashing its bytes, and any edit changes it)."""
@@ -224,13 +292,17 @@ def settings_key(journal: Journal) -> str:
 # -- what the commands ask -----------------------------------------------------------
 
 
-def due_items(journal: Journal, today: date) -> tuple[list[Any], list[FileProblem]]:
-    """Every customer's DueItem for ``today`` and the problems of broken files.
+def due_items(journal: Journal, today: date, include_ended: bool = False,
+              limit: int | None = None) -> tuple[list[Any], int, list[FileProblem]]:
+    """The ranked DueItems for ``today`` (at most ``limit``), how many there are in
+    all, and the problems of broken files.
 
     Files unchanged since the last run on the same day (and the same relj.toml)
-    are not read at all; the others are read and judged, on every core when
-    there are many (see ``_judge_all``).
+    are not read at all, and only the items shown are unpickled; the other files
+    are read and judged, on every core when there are many (see ``_judge_all``).
     """
+    from relj.analysis.results import keeps, rank_key
+
     day = (today.isoformat(), settings_key(journal))
     index = Index.load(journal)
     cached: dict[str, Entry] = {}
@@ -249,9 +321,20 @@ def due_items(journal: Journal, today: date) -> tuple[list[Any], list[FileProble
         elif problem is not None:
             unreadable.append(problem)  # could not be read at all: nothing to cache
     index.save()
-    items = [e.due for e in cached.values() if e.problem is None]
+    ranked = sorted(
+        (slug for slug, e in cached.items()
+         if e.head is not None and keeps(e.head[2], e.head[1], include_ended)),
+        key=lambda slug: rank_key(cached[slug].head[0], slug),  # type: ignore[index]
+    )
+    try:
+        shown = [judgement(cached[slug]) for slug in ranked[:limit]]
+    except Exception:  # noqa: BLE001 - a damaged or planted judgement: start afresh
+        if not index.entries:
+            raise
+        Index(journal, {}).clear()
+        return due_items(journal, today, include_ended, limit)
     problems = [problem_of(journal, s, e) for s, e in cached.items() if e.problem is not None]
-    return items, sorted(problems + unreadable, key=lambda p: p.path)
+    return shown, len(ranked), sorted(problems + unreadable, key=lambda p: p.path)
 
 
 Judged = tuple[str, "Entry | None", "FileProblem | None"]
@@ -321,7 +404,10 @@ def _judge(root: Any, slugs: list[str], today: date, day: tuple[str, str]) -> li
         except ReljError:
             continue  # gone since it was listed
         if customer is not None:
-            entry = replace(entry, day=day, due=due_item(customer, today, settings))
+            item = due_item(customer, today, settings)
+            entry = replace(entry, day=day, head=(item.score, item.phase.separated,
+                                                  bool(item.reasons)),
+                            due=pickle.dumps(item, protocol=pickle.HIGHEST_PROTOCOL))
         judged.append((slug, entry, None))
     return judged
 

@@ -163,12 +163,23 @@ class Journal:
 
     @cached_property
     def settings(self) -> Settings:
-        from relj.codec import parse_settings
+        """relj.toml, read; kept in the cache while the file is unchanged, because
+        every command needs it and reading it costs a TOML parser at start-up."""
+        from relj import index
 
         path = self.root / SETTINGS_FILE
         if path.is_symlink():
             raise FileProblem(relative(path), 1, "core.symlink_refused")
-        return parse_settings(relative(path), path.read_bytes())
+        cached = index.cached_settings(self)
+        if cached is not None:
+            return cached
+        from relj.codec import parse_settings
+
+        with path.open("rb") as handle:
+            key = index.stat_key(os.fstat(handle.fileno()))  # the stat of what is read
+            settings = parse_settings(relative(path), handle.read())
+        index.keep_settings(self, key, settings)
+        return settings
 
     # -- reading -----------------------------------------------------------
 

@@ -74,8 +74,9 @@ def test_due_reads_without_the_editing_and_everyday_libraries(journal: Path, war
     modules = imported(args)
     assert "relj.analysis.results" in modules  # the probe really ran due
     assert_none_of(modules, WRITING | EVERYDAY | TEAM | PARALLEL)
-    if warm:  # the cached judgements are shown without the analysis code
-        assert_none_of(modules, {"relj.analysis.due", "relj.analysis.phase", "hashlib"})
+    if warm:  # cached judgements and settings: no analysis code, no TOML parser
+        assert_none_of(modules, {"relj.analysis.due", "relj.analysis.phase", "hashlib",
+                                 "tomllib", "relj.codec", "dateutil"})
 
 
 def test_json_output_needs_no_screen_library(journal: Path) -> None:

@@ -249,3 +249,65 @@ def test_jobs_are_capped_by_the_cores_and_the_amount_of_work(
     assert index._jobs(1000) == min(cores, 8)
     monkeypatch.setenv("RELJ_JOBS", "many")
     assert index._jobs(1000) == min(cores, 8)
+
+
+def test_a_planted_judgement_inside_a_valid_index_cannot_run_code(
+        due: Any, example_journal: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.chdir(tmp_path)
+    expected = due("--json").stdout
+    journal = Journal(example_journal)
+    cache = index.Index.load(journal)
+    for slug, entry in list(cache.entries.items()):
+        cache.entries[slug] = index.Entry(entry.stat, entry.name, entry.problem,
+                                          entry.append_safe, entry.day, entry.head,
+                                          pickle.dumps(_Planted()))
+    cache.changed = True
+    cache.save()
+    assert due("--json").stdout == expected
+    assert not (tmp_path / "planted").exists()
+
+
+def test_a_warm_due_unpickles_only_what_it_shows(due: Any, example_journal: Path,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    due()
+    shown: list[Any] = []
+    original = index.judgement
+    monkeypatch.setattr(index, "judgement", lambda e: shown.append(e) or original(e))
+    from relj.cli import app
+    from typer.testing import CliRunner
+
+    result = CliRunner().invoke(app, ["-J", str(example_journal), "--today", TODAY, "due",
+                                      "--limit", "2"])
+    assert result.exit_code == 0 and len(shown) == 2
+
+
+# -- relj.toml ----------------------------------------------------------------------
+
+
+def test_settings_come_from_the_cache_until_relj_toml_changes(example_journal: Path) -> None:
+    settings = example_journal / "relj.toml"
+    first = Journal(example_journal).settings
+    assert (example_journal / ".relj" / "settings").is_file()
+    assert index.cached_settings(Journal(example_journal)) == first
+    before = settings.stat()
+    text = settings.read_text(encoding="utf-8")
+    changed = text.replace("fade_days = 120", "fade_days = 121")  # same length
+    assert len(changed) == len(text) and changed != text
+    settings.write_text(changed, encoding="utf-8")
+    os.utime(settings, ns=(before.st_atime_ns, before.st_mtime_ns))
+    assert index.cached_settings(Journal(example_journal)) is None
+    assert Journal(example_journal).settings.fade_days == 121
+
+
+@pytest.mark.parametrize("damage", [b"", b"junk", index.MAGIC + b"junk",
+                                    index.MAGIC + pickle.dumps(((0, 0, 0, 0), {"lang": "de"})),
+                                    index.MAGIC + pickle.dumps(_Planted())])
+def test_a_damaged_settings_cache_is_ignored(example_journal: Path, damage: bytes,
+                                             monkeypatch: pytest.MonkeyPatch,
+                                             tmp_path: Path) -> None:
+    monkeypatch.chdir(tmp_path)
+    expected = Journal(example_journal).settings
+    (example_journal / ".relj" / "settings").write_bytes(damage)
+    assert index.cached_settings(Journal(example_journal)) is None
+    assert Journal(example_journal).settings == expected
+    assert not (tmp_path / "planted").exists()

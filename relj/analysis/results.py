@@ -57,7 +57,18 @@ class DueItem:
     action: Message
 
 
+def keeps(has_reasons: bool, separated: bool, include_ended: bool) -> bool:
+    """Whether `relj due` lists a customer: it needs a reason, and to be a
+    relationship still (ended ones only with --all)."""
+    return has_reasons and (include_ended or not separated)
+
+
+def rank_key(score: float, slug: str) -> tuple[float, str]:
+    """Highest score first; ties by slug, so the order never depends on the disk."""
+    return (-score, slug)
+
+
 def rank(items: Iterable[DueItem], include_ended: bool = False) -> list[DueItem]:
-    """The items with at least one reason, highest score first (ties by slug)."""
-    kept = [i for i in items if i.reasons and (include_ended or not i.phase.separated)]
-    return sorted(kept, key=lambda i: (-i.score, i.slug))
+    """The items `relj due` lists, in its order."""
+    kept = [i for i in items if keeps(bool(i.reasons), i.phase.separated, include_ended)]
+    return sorted(kept, key=lambda i: rank_key(i.score, i.slug))

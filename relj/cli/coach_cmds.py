@@ -27,18 +27,15 @@ def due(
     json_: Annotated[bool, typer.Option("--json", help=JSON_HELP)] = False,
 ) -> None:
     """The morning list: whom to contact today, why, and what to do."""
-    from relj.analysis.results import rank
     from relj.index import due_items
     from relj.render import print_json, warn_problems
 
     journal = state().journal()
     today = state().today
-    # Through the cache: files unchanged since the last run today are not read.
-    judged, problems = due_items(journal, today)
-    warn_problems(problems)
-    items = rank(judged, include_ended=all_)
     cut = limit if limit is not None else (None if all_ else journal.settings.due_limit)
-    shown = items[:cut]
+    # Through the cache: files unchanged since the last run today are not read.
+    shown, total, problems = due_items(journal, today, include_ended=all_, limit=cut)
+    warn_problems(problems)
     if json_:
         from relj.render.coach import due_json
 
@@ -46,7 +43,7 @@ def due(
         return
     from relj.render.coach import print_due
 
-    print_due(shown, today, len(items))
+    print_due(shown, today, total)
 
 
 @app.command()
