@@ -297,6 +297,7 @@ class Journal:
             ) from error
         try:
             remove_stale_temp_files(self.customers_dir)
+            remove_stale_temp_files(self.private_dir)  # a cache write cut short
             yield
         finally:
             lock.release()
