@@ -339,13 +339,13 @@ def _interaction_at_once(entry: dict[str, Any], index: int) -> Any:
             return None
     at, follow_up = get("at"), get("follow_up")
     genuine, pitched = get("genuine"), get("pitched", False)
-    signals = get("signals", ())
+    signals = get("signals", [])
     if (not isinstance(at, date) or type(pitched) is not bool
             or (genuine is not None and type(genuine) is not bool)
             or (follow_up is not None and not isinstance(follow_up, date))
-            or (signals and (type(signals) is not list
-                             or not all(type(v) is str for v in signals)
-                             or not _CHOICE_SETS["signals"].issuperset(signals)))):
+            or type(signals) is not list
+            or not all(type(v) is str for v in signals)
+            or not _CHOICE_SETS["signals"].issuperset(signals)):
         return None
     concern = get("concern")
     return Interaction(

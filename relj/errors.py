@@ -50,3 +50,11 @@ class FileProblem(ReljError):
 
     def message(self) -> str:
         return f"{self.path}:{self.line}: {super().message()}"
+
+    def __reduce__(self) -> Any:
+        # Problems found in a worker process (relj.index) travel back pickled.
+        return (_file_problem, (self.path, self.line, self.key, self.fields))
+
+
+def _file_problem(path: str, line: int, key: str, fields: dict[str, Any]) -> FileProblem:
+    return FileProblem(path, line, key, **fields)

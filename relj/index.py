@@ -122,10 +122,11 @@ class Index:
             self.entries[slug] = entry
             self.changed = True
 
-    def record(self, slug: str, name: str, safe: bool) -> None:
-        """A file relj just wrote and checked: valid, with this name."""
+    def record(self, slug: str, name: str, safe: bool, inode: int, size: int) -> None:
+        """A file relj just wrote (``inode``, ``size`` bytes) and checked: valid, with
+        this name. If another program replaced it since, nothing is recorded."""
         key = file_stat(self.journal, slug)
-        if key is not None:
+        if key is not None and key[3] == inode and key[0] == size:
             self.put(slug, Entry(key, name, None, safe))
             self.save()
 

@@ -53,7 +53,7 @@ def make_private_dir(path: Path) -> None:
         ) from error
 
 
-def atomic_write(path: Path, data: bytes, durable: bool = True) -> None:
+def atomic_write(path: Path, data: bytes, durable: bool = True) -> int:
     """Replace ``path`` with ``data`` or leave it as it was; never half-written.
 
     An OS error (full disk, read-only folder, file size limit) becomes a
@@ -71,6 +71,7 @@ def atomic_write(path: Path, data: bytes, durable: bool = True) -> None:
             _write_all(fd, data)
             if durable:
                 os.fsync(fd)
+            inode = os.fstat(fd).st_ino
         finally:
             os.close(fd)
         os.replace(temp, path)
@@ -84,6 +85,7 @@ def atomic_write(path: Path, data: bytes, durable: bool = True) -> None:
         raise
     if durable:
         _fsync_dir(path.parent)
+    return inode  # which file is ours, should another program replace it right after
 
 
 def _keep_owner(fd: int, path: Path) -> None:
@@ -330,8 +332,7 @@ class Journal:
             else:
                 name = parse_customer(slug, self.display_path(slug), new).name
                 safe = index.append_safe(new)
-            atomic_write(path, new)
-            cache.record(slug, name, safe)
+            cache.record(slug, name, safe, atomic_write(path, new), len(new))
         return new
 
     def update(self, slug: str, change: Callable[[bytes], bytes]) -> bytes:
