@@ -431,6 +431,17 @@ def names(journal: Journal) -> list[tuple[str, str]]:
     return found
 
 
+# A file modified this recently may change again within the same tick of a coarse
+# file-system clock (2 s on FAT) without its size, mtime or ctime showing it: its
+# summary is used for this run but not trusted next time (git's "racy clean").
+RACY_NS = 2_000_000_000
+
+
 def _read_summary(journal: Journal, slug: str) -> tuple[Entry, Any]:
-    data, key = journal.read_bytes_and_stat(slug)
-    return summary_of(journal, slug, stat_key(key), data)
+    import time
+
+    data, stat_result = journal.read_bytes_and_stat(slug)
+    key = stat_key(stat_result)
+    if time.time_ns() - stat_result.st_mtime_ns < RACY_NS:
+        key = (-1, *key[1:])  # matches no file: read again next time
+    return summary_of(journal, slug, key, data)

@@ -311,3 +311,16 @@ def test_a_damaged_settings_cache_is_ignored(example_journal: Path, damage: byte
     assert index.cached_settings(Journal(example_journal)) is None
     assert Journal(example_journal).settings == expected
     assert not (tmp_path / "planted").exists()
+
+
+def test_a_file_modified_just_now_is_read_again_next_time(due: Any, example_journal: Path,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    path = example_journal / "customers" / "harbor-lane-bakery.toml"
+    path.write_bytes(path.read_bytes())  # mtime: now (a coarse clock could hide a change)
+    due()
+    read: list[str] = []
+    original = Journal.read_bytes_and_stat
+    monkeypatch.setattr(Journal, "read_bytes_and_stat",
+                        lambda self, slug: read.append(slug) or original(self, slug))
+    due()
+    assert read == ["harbor-lane-bakery"]
