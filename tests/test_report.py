@@ -97,3 +97,15 @@ def test_health_thresholds() -> None:
     assert health_of(21, 21) == "overdue"
     assert health_of(16, 21) == "due" and health_of(15, 21) == "on_time"
     assert health_of(400, None) is None
+
+
+def test_a_bad_second_target_writes_neither_file(tmp_path: Path, example_journal: Path) -> None:
+    from typer.testing import CliRunner
+
+    from relj.cli import app
+
+    svg = tmp_path / "out.svg"
+    result = CliRunner().invoke(app, ["-J", str(example_journal), "report", "--svg", str(svg),
+                                      "--html", str(tmp_path / "missing" / "out.html")])
+    assert result.exit_code == 1 and "no folder" in result.output
+    assert not svg.exists()

@@ -7,6 +7,7 @@ import sys
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from collections.abc import Iterator, MutableMapping
 from typing import Annotated, Any
 
 import typer
@@ -99,7 +100,53 @@ def _value_options(command: Any) -> set[str]:
     return names
 
 
+class _LazyCommands(MutableMapping[str, Any]):
+    """relj's commands, each built from its function when first asked for.
+
+    Typer builds a click command by inspecting the function's signature, about
+    10 ms for all fifteen; a run needs one (help and completion of command
+    names build them all). Keeps the order in which they were registered.
+    """
+
+    def __init__(self, built: dict[str, Any], infos: dict[str, Any]) -> None:
+        self._built = dict(built)
+        self._infos = dict(infos)
+
+    def __getitem__(self, name: str) -> Any:
+        if name not in self._built:
+            from typer.main import get_command_from_info
+
+            info = self._infos[name]  # KeyError: not a command
+            self._built[name] = get_command_from_info(
+                info, pretty_exceptions_short=app.pretty_exceptions_short,
+                rich_markup_mode=app.rich_markup_mode)
+        return self._built[name]
+
+    def __setitem__(self, name: str, command: Any) -> None:
+        self._built[name] = command
+
+    def __delitem__(self, name: str) -> None:
+        self._built.pop(name, None)
+        self._infos.pop(name, None)
+
+    def __iter__(self) -> Iterator[str]:
+        yield from self._infos
+        yield from (name for name in self._built if name not in self._infos)
+
+    def __len__(self) -> int:
+        return len(set(self._infos) | set(self._built))
+
+
+# Set by main() for the one group it builds; tests that invoke `app` build eagerly.
+_lazy_infos: dict[str, Any] | None = None
+
+
 class ReljGroup(TyperGroup):
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        if _lazy_infos is not None:
+            self.commands = _LazyCommands(self.commands, _lazy_infos)
+
     def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
         _refuse_undecodable(args)
         return super().parse_args(ctx, self._hoist_globals(ctx, list(args)))
@@ -258,8 +305,18 @@ def global_options(
 
 
 def main() -> None:
+    global _lazy_infos
+    from typer.main import get_command_name
+
+    registered = app.registered_commands
+    _lazy_infos = {info.name or get_command_name(info.callback.__name__): info
+                   for info in registered}
+    app.registered_commands = []  # built lazily by ReljGroup instead
     try:
         app()
     except KeyboardInterrupt:
         _report_key("core.interrupted")
         sys.exit(130)
+    finally:
+        app.registered_commands = registered
+        _lazy_infos = None

@@ -17,14 +17,14 @@ from relj.errors import ReljError
 EXPORT_FORMATS = ("json", "csv", "ics")
 
 
-def _write_private(journal: Any, target: str, data: bytes) -> None:
-    """Write a report or export atomically, readable only by its owner (0600).
+def _output_path(journal: Any, target: str) -> Any:
+    """Where a report or export goes, checked before anything is written.
 
     The journal's own files are never a target: an export must not replace a customer.
     """
     from pathlib import Path
 
-    from relj.journal import atomic_write, relative
+    from relj.journal import relative
 
     path = Path(target).expanduser().absolute()
     inside = (journal.customers_dir, journal.private_dir)
@@ -32,7 +32,16 @@ def _write_private(journal: Any, target: str, data: bytes) -> None:
         raise ReljError("everyday.output_in_journal", path=relative(path))
     if path.is_dir():
         raise ReljError("everyday.output_is_folder", path=relative(path))
-    atomic_write(path, data)
+    if not path.parent.is_dir():
+        raise ReljError("everyday.output_no_folder", path=relative(path.parent))
+    return path
+
+
+def _write_private(journal: Any, target: str, data: bytes) -> None:
+    """Write a report or export atomically, readable only by its owner (0600)."""
+    from relj.journal import atomic_write
+
+    atomic_write(_output_path(journal, target), data)
 
 
 # -- export --------------------------------------------------------------------------
@@ -167,6 +176,9 @@ def report(
     from relj.render import report as view
 
     journal, customers = all_customers()
+    for target in (svg, html):  # both paths good, or neither file is written
+        if target:
+            _output_path(journal, target)
     picture = view.portfolio(customers, state().today, journal.settings)
     saved = [(kind, target, view.recorded(picture, kind).encode("utf-8"))
              for kind, target in (("svg", svg), ("html", html)) if target]

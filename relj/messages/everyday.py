@@ -9,6 +9,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "everyday.output_in_journal": {
         "en": "{path} is inside the journal: choose a file outside customers/ and .relj/",
         "de": "{path} liegt im Journal: wähle eine Datei außerhalb von customers/ und .relj/"},
+    "everyday.output_no_folder": {"en": "there is no folder {path} to write into",
+                                  "de": "den Ordner {path} gibt es nicht"},
     "everyday.output_is_folder": {"en": "{path} is a folder: give a file name",
                                   "de": "{path} ist ein Ordner: bitte einen Dateinamen angeben"},
     "everyday.ics_follow_up": {"en": "Follow up with {name}", "de": "Nachfassen bei {name}"},
