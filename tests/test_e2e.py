@@ -65,3 +65,21 @@ def test_sixteen_logs_at_once_all_land(tmp_path: Path) -> None:
     concerns = sorted(entry["concern"] for entry in data["interaction"])
     assert concerns == sorted(f"call {n}" for n in range(16))
     assert len({entry["id"] for entry in data["interaction"]}) == 16
+
+
+def test_the_installed_script_lists_every_command_and_suggests_on_a_typo(tmp_path: Path) -> None:
+    """relj builds its commands lazily in main(): help, typos and completion still see all."""
+    from relj.cli import app
+    from typer.main import get_command_name
+
+    names = {info.name or get_command_name(info.callback.__name__)
+             for info in app.registered_commands if not info.hidden}
+    shown = run(tmp_path, "--help").stdout
+    assert all(f"  {name} " in shown for name in names), shown
+    typo = run(tmp_path, "lgo", check=False)
+    assert typo.returncode == 2 and "Did you mean 'log'?" in typo.stderr
+    env = {**os.environ, "_RELJ_COMPLETE": "complete_bash", "COMP_WORDS": "relj ex",
+           "COMP_CWORD": "1"}
+    completed = subprocess.run(installed_relj(), capture_output=True, text=True, env=env,
+                               timeout=60)
+    assert "export" in completed.stdout.split()
