@@ -47,7 +47,7 @@ def complete_customer(ctx: object, incomplete: str) -> list[str]:
     as "Mü" cannot become "mueller-…": completion offers slugs; type their start.
     """
     try:
-        from relj.journal import find_root
+        from relj.location import find_root
 
         root = find_root(_journal_option(ctx), os.environ, Path.cwd())
         slugs = customer_slugs(root / "customers")

@@ -13,15 +13,15 @@ import errno
 import os
 import re
 import stat
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator
 from functools import cached_property
 from pathlib import Path
 
 from relj.errors import FileProblem, ReljError
+from relj.location import SETTINGS_FILE, find_root  # noqa: F401  (part of this module's API)
 from relj.model import Customer
 from relj.settings import Settings
 
-SETTINGS_FILE = "relj.toml"
 CUSTOMERS_DIR = "customers"
 PRIVATE_DIR = ".relj"
 LOCK_TIMEOUT_SECONDS = 10.0
@@ -30,18 +30,6 @@ DIR_MODE = 0o700
 TEMP_SUFFIX = ".tmp"
 # What atomic_write names its temporary files: ".<name>.<8 hex digits>.tmp".
 _TEMP_RE = re.compile(r"\A\.[^/]+\.[0-9a-f]{8}\.tmp\Z")
-
-
-def find_root(explicit: str | None, environ: Mapping[str, str], cwd: Path) -> Path:
-    """SPEC §2: --journal, else $RELJ_JOURNAL, else the nearest relj.toml upwards, else ~/relj."""
-    if explicit:
-        return Path(explicit).expanduser().absolute()
-    if environ.get("RELJ_JOURNAL"):
-        return Path(environ["RELJ_JOURNAL"]).expanduser().absolute()
-    for folder in (cwd, *cwd.parents):
-        if (folder / SETTINGS_FILE).is_file():
-            return folder
-    return Path("~/relj").expanduser().absolute()
 
 
 def make_private_dir(path: Path) -> None:
@@ -373,7 +361,8 @@ def resolve_name(query: str, names: list[tuple[str, str]]) -> str:
     folded = [(s, n, _folded(n)) for s, n in names]
     for matches in (
         [s for s, n, f in folded if s == query or keys & f],
-        [s for s, n, f in folded if any(s.startswith(k) or g.startswith(k) for k in keys for g in f)],
+        [s for s, n, f in folded
+         if any(s.startswith(k) or g.startswith(k) for k in keys for g in f)],
     ):
         unique = sorted(set(matches))
         if len(unique) == 1:
