@@ -50,3 +50,11 @@ def t(message_key: str, lang: str | None = None, **fields: Any) -> str:
     entry = catalogue(area)[message_key]
     text = entry[lang or _lang]
     return text.format(**fields) if fields else text
+
+
+def money(value: int | float, currency: str | None, lang: str | None = None) -> str:
+    """An amount as the language writes it: 12,000.50 EUR or 12.000,50 EUR."""
+    text = f"{value:,.0f}" if float(value).is_integer() else f"{value:,.2f}"
+    if (lang or _lang) == "de":
+        text = text.replace(",", "\0").replace(".", ",").replace("\0", ".")
+    return f"{text} {currency}" if currency else text

@@ -15,7 +15,7 @@ from relj.analysis.results import DueItem, Evidence, PhaseResult
 
 if TYPE_CHECKING:  # the analysis code itself is not needed to show its results
     from relj.analysis.due import Summary
-from relj.i18n import t
+from relj.i18n import money, t
 from relj.model import SIGNALS, Customer, moment_key
 
 SCHEMA = 1
@@ -348,7 +348,7 @@ def _offer_line(state: Any) -> str:
     offer = state.offer
     parts = [offer.what or offer.id]
     if offer.value is not None:
-        parts.append(f"{_number(offer.value)} {offer.currency or ''}".rstrip())
+        parts.append(money(offer.value, offer.currency))
     if offer.opened:
         parts.append(t("coach.show.opened", day=offer.opened.isoformat()))
     parts.append(offer.id)

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from relj.i18n import t
+from relj.i18n import money, t
 from relj.model import PHASE_CODES, SEPARATED, Customer
 from relj.settings import Settings
 
@@ -117,13 +117,6 @@ def portfolio(customers: list[Customer], today: date, settings: Settings) -> Por
 
 
 # -- words and numbers -------------------------------------------------------------------
-
-
-def money(value: int | float, currency: str | None, lang: str) -> str:
-    text = f"{value:,.0f}" if float(value).is_integer() else f"{value:,.2f}"
-    if lang == "de":  # 12.000,50
-        text = text.replace(",", "\0").replace(".", ",").replace("\0", ".")
-    return f"{text} {currency}" if currency else text
 
 
 def totals(offers: list[OpenOffer], lang: str) -> str:
