@@ -29,6 +29,15 @@ def due(runner: Any, example_journal: Path) -> Any:
     return run
 
 
+def files_read(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """From now on, the slug of every customer file relj reads, in order."""
+    read: list[str] = []
+    original = Journal.read_bytes_and_stat
+    monkeypatch.setattr(Journal, "read_bytes_and_stat",
+                        lambda self, slug: read.append(slug) or original(self, slug))
+    return read
+
+
 def cache_file(journal: Path) -> Path:
     return journal / ".relj" / "index"
 
@@ -51,10 +60,7 @@ def test_the_cache_is_private(due: Any, example_journal: Path) -> None:
 def test_a_warm_due_reads_no_customer_file(due: Any, example_journal: Path,
                                            monkeypatch: pytest.MonkeyPatch) -> None:
     due()
-    read: list[str] = []
-    original = Journal.read_bytes_and_stat
-    monkeypatch.setattr(Journal, "read_bytes_and_stat",
-                        lambda self, slug: read.append(slug) or original(self, slug))
+    read = files_read(monkeypatch)
     due()
     assert read == []
     due("--today", "2026-11-25")  # another day: every file is judged again
@@ -134,10 +140,7 @@ def test_a_changed_relj_toml_judges_again(due: Any, example_journal: Path) -> No
 def test_names_come_from_the_cache(example_journal: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     journal = Journal(example_journal)
     first = journal.names()
-    read: list[str] = []
-    original = Journal.read_bytes_and_stat
-    monkeypatch.setattr(Journal, "read_bytes_and_stat",
-                        lambda self, slug: read.append(slug) or original(self, slug))
+    read = files_read(monkeypatch)
     assert Journal(example_journal).names() == first
     assert read == []
 
@@ -318,9 +321,6 @@ def test_a_file_modified_just_now_is_read_again_next_time(due: Any, example_jour
     path = example_journal / "customers" / "harbor-lane-bakery.toml"
     path.write_bytes(path.read_bytes())  # mtime: now (a coarse clock could hide a change)
     due()
-    read: list[str] = []
-    original = Journal.read_bytes_and_stat
-    monkeypatch.setattr(Journal, "read_bytes_and_stat",
-                        lambda self, slug: read.append(slug) or original(self, slug))
+    read = files_read(monkeypatch)
     due()
     assert read == ["harbor-lane-bakery"]
