@@ -100,3 +100,15 @@ def test_the_first_readme_commands_are_the_ones_ci_runs() -> None:
     assert "relj -J examples/journal due --today 2026-11-24" in lines[0]
     assert lines[1].endswith("pytest")
     assert subprocess.run(["bash", "-n", str(ROOT / ".ci" / "run")]).returncode == 0
+
+
+def test_the_readme_due_shows_every_reason() -> None:
+    """Issue 3: the README shows a `relj due` in which every reason code appears."""
+    from relj.i18n import t
+    from relj.settings import DEFAULT_POINTS
+
+    blocks = [commands_and_outputs(m.group(1)) for m in BLOCK.finditer(README.read_text())]
+    due = next(out for steps in blocks for command, out in steps if command == "relj due")
+    for code in DEFAULT_POINTS:
+        short = t(f"coach.short.{code}", lang="en", mood="").split(":")[0]
+        assert short in due, code
