@@ -419,7 +419,7 @@ def test_warm_and_cold_agree_under_random_operations(monkeypatch: pytest.MonkeyP
 
 
 @pytest.mark.parametrize("value", ["0", "false", "0.0", '""', "{}"])
-def test_bug_fast_interaction_path_accepts_or_crashes_on_falsy_non_list_signals(
+def test_the_quick_reader_refuses_falsy_signals_that_are_not_a_list(
         value: str) -> None:
     """codec._interaction_at_once tests ``signals and (type(signals) is not list ...)``:
     a falsy non-list (0, false, 0.0, "", {}) skips the type check. 0/false/0.0
@@ -434,7 +434,7 @@ def test_bug_fast_interaction_path_accepts_or_crashes_on_falsy_non_list_signals(
     assert problem.value.key == "core.wrong_type" and problem.value.line == 5
 
 
-def test_bug_relj_check_crashes_on_signals_false(runner: CliRunner,
+def test_check_reports_signals_false_as_a_wrong_type(runner: CliRunner,
                                                  example_journal: Path) -> None:
     path = example_journal / "customers" / "harbor-lane-bakery.toml"
     with open(path, "ab") as handle:
@@ -445,7 +445,7 @@ def test_bug_relj_check_crashes_on_signals_false(runner: CliRunner,
         assert "harbor-lane-bakery.toml:" in result.output + (result.stderr or "")
 
 
-def test_bug_file_problem_does_not_survive_pickling() -> None:
+def test_a_file_problem_survives_pickling() -> None:
     """FileProblem(path, line, key) calls Exception.__init__(key) only, so pickle
     rebuilds it as FileProblem(key) -> TypeError. A worker in
     index._judge_in_processes that meets a FIFO, a symlink or an unreadable
@@ -473,7 +473,7 @@ def _many(root: Path, count: int) -> Path:
     return root
 
 
-def test_bug_a_fifo_among_many_stale_files_breaks_the_worker_pool(tmp_path: Path) -> None:
+def test_a_fifo_among_many_stale_files_keeps_the_worker_pool_working(tmp_path: Path) -> None:
     from datetime import date
 
     root = _many(tmp_path / "many", index.PARALLEL_FROM + 4)
@@ -515,7 +515,7 @@ def test_many_files_changed_behind_relj_read_on_two_cores(
     assert "c-004.toml:1:" in cold.stderr
 
 
-def test_bug_record_stats_the_file_after_writing_so_a_replacement_is_marked_valid(
+def test_a_file_replaced_right_after_a_log_is_not_recorded_as_valid(
         runner: CliRunner, example_journal: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Journal.append_interaction writes, then Index.record() stats the path
     again. A file replaced in between (a sync tool, git pull, an editor) is
