@@ -347,6 +347,9 @@ def test_editor_with_spaces_and_arguments_runs_without_a_shell(
     result = invoke(root, "log", "acme", "--genuine", "--edit")
     assert result.exit_code == 0, result.output
     assert "a note from the editor" in (root / "customers" / "acme.toml").read_text()
+    # The note was edited in the journal's private folder, and is gone after.
+    note = Path(__import__("json").loads((script.parent / "argv.json").read_text())[-1])
+    assert note.parent == root / ".relj" and not note.exists()
 
 
 @pytest.mark.parametrize("editor", ["nonexistent-editor-xyz", "'unclosed", "", "   ",

@@ -50,7 +50,7 @@ def run_log(options: LogOptions) -> None:
         request = _ask_missing(request, options, customer)
         request.validate()
     if options.edit:
-        request = replace(request, note=_note_from_editor(request.note))
+        request = replace(request, note=_note_from_editor(journal, request.note))
     request = _with_offer(request, customer)
     if options.commit or journal.settings.commit:
         from relj.git import require_repo
@@ -172,10 +172,14 @@ def _with_offer(request: Any, customer: Any) -> Any:
     return replace(request, offer=answered_offer(customer, request.offer).id)
 
 
-def _note_from_editor(initial: str | None) -> str | None:
+def _note_from_editor(journal: Any, initial: str | None) -> str | None:
     from relj.editor import edit_text
+    from relj.journal import make_private_dir
 
-    text = edit_text(initial or "", suffix=".md")
+    # In the journal's private folder, not /tmp: a note about a person should not
+    # outlive a crashed editor in a shared folder.
+    make_private_dir(journal.private_dir)
+    text = edit_text(initial or "", suffix=".md", folder=journal.private_dir)
     return text.strip() or None
 
 
