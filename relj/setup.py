@@ -21,6 +21,8 @@ def init_journal(journal: Any, use_git: bool, lang: str | None) -> bool:
     root: Path = journal.root
     created = not journal.exists()
     if created:
+        for name in (".gitignore", ".gitattributes"):  # refuse before writing anything
+            _refuse_link(root / name)
         make_private_dir(root)
         make_private_dir(root / CUSTOMERS_DIR)
         atomic_write(root / SETTINGS_FILE, _settings_text(lang).encode("utf-8"))
@@ -39,7 +41,16 @@ def _settings_text(lang: str | None) -> str:
     return DEFAULT_TOML
 
 
+def _refuse_link(path: Path) -> None:
+    if path.is_symlink():  # reading it would copy a file from outside into the journal
+        from relj.errors import FileProblem
+        from relj.journal import relative
+
+        raise FileProblem(relative(path), 1, "core.symlink_refused")
+
+
 def _ensure_line(path: Path, line: str) -> None:
+    _refuse_link(path)
     existing = path.read_text(encoding="utf-8") if path.exists() else ""
     if line in existing.splitlines():
         return

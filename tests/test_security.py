@@ -563,3 +563,22 @@ def test_report_and_export_files_are_private(world: dict[str, Path], tmp_path: P
         written.append(svg)
     for path in written:
         assert _mode(path) & 0o077 == 0, (path, oct(_mode(path)))
+
+
+@pytest.mark.parametrize("name", [".gitignore", ".gitattributes"])
+def test_init_refuses_a_symlinked_git_file(tmp_path: Path, name: str) -> None:
+    from typer.testing import CliRunner
+
+    from relj.cli import app
+
+    secret = tmp_path / "secret.txt"
+    secret.write_text("password=hunter2\n", encoding="utf-8")
+    root = tmp_path / "journal"
+    root.mkdir()
+    (root / name).symlink_to(secret)
+    result = CliRunner().invoke(app, ["init", str(root), "--no-git"])
+    assert result.exit_code == 1 and "symbolic link" in result.output
+    assert (root / name).is_symlink() and secret.read_text() == "password=hunter2\n"
+    assert sorted(p.name for p in root.iterdir()) == [name]  # nothing else was made
+    assert "hunter2" not in "".join(p.read_text(errors="replace") for p in root.rglob("*")
+                                    if p.is_file() and not p.is_symlink())
