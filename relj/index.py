@@ -20,6 +20,7 @@ run code.
 
 from __future__ import annotations
 
+import io
 import os
 import pickle
 import re
@@ -84,9 +85,14 @@ class _Unpickler(pickle.Unpickler):
 
 def judgement(entry: Entry) -> Any:
     """The DueItem kept in ``entry`` (checked to build only relj's own result types)."""
-    import io
-
     return _Unpickler(io.BytesIO(entry.due or b""), _ALLOWED).load()
+
+
+def _load_plain(data: bytes) -> Any:
+    """What a cache file holds after its header: plain values only, no class at all."""
+    stream = io.BytesIO(data)
+    stream.seek(len(MAGIC))
+    return _Unpickler(stream, set()).load()
 
 
 def stat_key(result: os.stat_result) -> StatKey:
@@ -170,7 +176,7 @@ def _read(journal: Journal) -> dict[str, Entry]:
     if data is None:
         return {}
     try:
-        stored = _Unpickler(_BytesReader(data, len(MAGIC)), set()).load()
+        stored = _load_plain(data)
         return {slug: _entry(slug, values) for slug, values in stored.items()}
     except Exception:  # noqa: BLE001 - damaged in any way: rebuild
         return {}
@@ -183,33 +189,6 @@ def _entry(slug: Any, values: Any) -> Entry:
     if not isinstance(entry.stat, tuple) or not isinstance(entry.due, bytes | None):
         raise ValueError("not an index entry")
     return entry
-
-
-class _BytesReader:
-    """A file-like view of ``data`` from ``start`` without copying it."""
-
-    def __init__(self, data: bytes, start: int) -> None:
-        self._view = memoryview(data)[start:]
-        self._pos = 0
-
-    def read(self, size: int = -1) -> bytes:
-        end = len(self._view) if size < 0 else self._pos + size
-        chunk = self._view[self._pos:end].tobytes()
-        self._pos += len(chunk)
-        return chunk
-
-    def readline(self) -> bytes:
-        rest = self._view[self._pos:].tobytes()
-        cut = rest.find(b"\n")
-        chunk = rest if cut < 0 else rest[: cut + 1]
-        self._pos += len(chunk)
-        return chunk
-
-    def readinto(self, buffer: Any) -> int:
-        size = min(len(buffer), len(self._view) - self._pos)
-        buffer[:size] = self._view[self._pos:self._pos + size]
-        self._pos += size
-        return size
 
 
 # -- summaries ------------------------------------------------------------------------
@@ -261,7 +240,7 @@ def cached_settings(journal: Journal) -> Any:
         data = _read_private(journal, SETTINGS_CACHE)
         if data is None:
             return None
-        key, values = _Unpickler(_BytesReader(data, len(MAGIC)), set()).load()
+        key, values = _load_plain(data)
         if tuple(key) != current or set(values) != {f.name for f in fields(Settings)}:
             return None
         return Settings(**values)
@@ -361,7 +340,7 @@ def _judge_all(journal: Journal, slugs: list[str], today: date,
             return _judge_in_processes(journal, slugs, today, day, jobs)
         except (OSError, RuntimeError, ImportError):
             pass  # e.g. a process limit: the slow way still works
-    return _judge(journal.root, slugs, today, day)
+    return _judge(journal, slugs, today, day)
 
 
 def _jobs(count: int) -> int:
@@ -386,14 +365,14 @@ def _judge_in_processes(journal: Journal, slugs: list[str], today: date,
     shares = [slugs[i::jobs] for i in range(jobs)]
     context = multiprocessing.get_context("fork")
     with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
-        parts = pool.map(_judge, [journal.root] * jobs, shares, [today] * jobs, [day] * jobs)
+        parts = pool.map(_judge, [journal] * jobs, shares, [today] * jobs, [day] * jobs)
         return [judged for part in parts for judged in part]
 
 
-def _judge(root: Any, slugs: list[str], today: date, day: tuple[str, str]) -> list[Judged]:
+def _judge(journal: Journal, slugs: list[str], today: date,
+           day: tuple[str, str]) -> list[Judged]:
     from relj.analysis.due import due_item
 
-    journal = Journal(root)
     settings = journal.settings
     judged: list[Judged] = []
     for slug in slugs:
