@@ -1,9 +1,10 @@
 """Shell completion (Typer's `relj --install-completion`): customers and stable codes.
 
 Every TAB starts Python afresh, so this module imports only os and pathlib, and
-customers are completed from the file names in customers/ (their slugs): no
-file is parsed. Whatever goes wrong (no journal, an unreadable folder) gives no
-suggestions rather than an error in the middle of the user's typing.
+customers are completed from the file names in customers/ (their slugs, listed
+by relj.location as the journal lists them): no file is parsed. Whatever goes
+wrong (no journal, an unreadable folder) gives no suggestions rather than an
+error in the middle of the user's typing.
 
 The code tuples repeat relj.model's (tests/test_completion.py keeps them equal)
 so that completing `--mood` need not import the model.
@@ -33,13 +34,6 @@ def _journal_option(ctx: object) -> str | None:
     return value if isinstance(value, str) and value.strip() else None
 
 
-def customer_slugs(folder: Path) -> list[str]:
-    """Slugs of the customer files in ``folder`` (names only), sorted."""
-    with os.scandir(folder) as entries:
-        return sorted(e.name[:-5] for e in entries
-                      if e.name.endswith(".toml") and not e.name.startswith("."))
-
-
 def complete_customer(ctx: object, incomplete: str) -> list[str]:
     """Slugs starting with what was typed.
 
@@ -47,7 +41,7 @@ def complete_customer(ctx: object, incomplete: str) -> list[str]:
     as "Mü" cannot become "mueller-…": completion offers slugs; type their start.
     """
     try:
-        from relj.location import find_root
+        from relj.location import customer_slugs, find_root
 
         root = find_root(_journal_option(ctx), os.environ, Path.cwd())
         slugs = customer_slugs(root / "customers")

@@ -175,15 +175,12 @@ class Journal:
 
     def slugs(self) -> list[str]:
         """Slugs of the customer files, sorted (file names only: nothing is parsed)."""
-        from relj.slugs import is_valid_slug
+        from relj.location import customer_slugs
 
         try:
-            names = os.listdir(self.customers_dir)
+            return customer_slugs(self.customers_dir)
         except FileNotFoundError:
             return []
-        return sorted(
-            name[:-5] for name in names if name.endswith(".toml") and is_valid_slug(name[:-5])
-        )
 
     def path_for(self, slug: str) -> Path:
         """The file of ``slug``; refuses anything that is not a plain slug (no path tricks)."""

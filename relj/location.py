@@ -1,8 +1,9 @@
-"""Where the journal is (SPEC §2), in a module light enough for every TAB of
-shell completion: it imports only os-level code."""
+"""Where the journal and its customer files are (SPEC §2), in a module light
+enough for every TAB of shell completion: nothing here parses a file."""
 
 from __future__ import annotations
 
+import os
 from collections.abc import Mapping
 from pathlib import Path
 
@@ -19,3 +20,12 @@ def find_root(explicit: str | None, environ: Mapping[str, str], cwd: Path) -> Pa
         if (folder / SETTINGS_FILE).is_file():
             return folder
     return Path("~/relj").expanduser().absolute()
+
+
+def customer_slugs(folder: Path) -> list[str]:
+    """Slugs of the customer files in ``folder``, sorted: file names only, and only
+    those relj would read (a plain slug plus ``.toml``)."""
+    from relj.slugs import is_valid_slug
+
+    return sorted(name[:-5] for name in os.listdir(folder)
+                  if name.endswith(".toml") and is_valid_slug(name[:-5]))
