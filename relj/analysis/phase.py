@@ -34,6 +34,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 
 from relj.analysis import visible_interactions
+from relj.analysis.results import Evidence, PhaseResult
 from relj.model import (
     CALM_SIGNALS,
     DISENCHANTMENT_SIGNALS,
@@ -44,7 +45,6 @@ from relj.model import (
     Interaction,
 )
 from relj.settings import Settings
-from relj.analysis.results import Evidence, PhaseResult
 
 
 class _Machine:

@@ -53,8 +53,8 @@ def phase(
 ) -> None:
     """The phase of a relationship, with its evidence and advice."""
     from relj.analysis.phase import compute_phase
-    from relj.render import print_json
     from relj.render import coach as view
+    from relj.render import print_json
 
     if customer is not None:
         journal, one = _one_customer(customer)
@@ -79,8 +79,8 @@ def show(
 ) -> None:
     """A customer's profile, phase, contact metrics, open offers and interactions."""
     from relj.analysis.due import summarize
-    from relj.render import print_json
     from relj.render import coach as view
+    from relj.render import print_json
 
     journal, one = _one_customer(customer)
     today = state().today
@@ -117,8 +117,8 @@ def list_customers(
 ) -> None:
     """All customers: phase, days since genuine contact, open offers."""
     from relj.analysis.due import summarize
-    from relj.render import print_json
     from relj.render import coach as view
+    from relj.render import print_json
 
     wanted = _phase_filter(phase_)
     journal, customers = all_customers()

@@ -80,8 +80,9 @@ def export(
         sys.stdout.flush()
         return
     _write_private(journal, output, data)
-    from relj.journal import relative
     from pathlib import Path
+
+    from relj.journal import relative
 
     out(t("everyday.exported", path=relative(Path(output).expanduser().absolute()),
           format=format_))

@@ -17,9 +17,9 @@ def init(
     no_git: Annotated[bool, typer.Option("--no-git", help="Do not make it a git repository.")] = False,
 ) -> None:
     """Make a journal (or, in a fresh clone of one, register the git merge driver)."""
+    from relj.i18n import t
     from relj.journal import Journal
     from relj.render import out
-    from relj.i18n import t
     from relj.setup import init_journal
 
     journal = Journal(_absolute(path)) if path else state().journal_location()

@@ -12,11 +12,11 @@ from typing import TYPE_CHECKING, Any
 
 from relj.analysis import Fields, Message
 from relj.analysis.results import DueItem, Evidence, PhaseResult
+from relj.i18n import money, t
+from relj.model import SIGNALS, Customer, moment_key
 
 if TYPE_CHECKING:  # the analysis code itself is not needed to show its results
     from relj.analysis.due import Summary
-from relj.i18n import money, t
-from relj.model import SIGNALS, Customer, moment_key
 
 SCHEMA = 1
 # Field names whose values are stable codes, and the label kind that names them on screen.
@@ -372,5 +372,3 @@ def _interaction_cells(item: Any) -> tuple[str, str]:
     if item.follow_up:
         details.append(t("coach.show.follow_up", day=item.follow_up.isoformat()))
     return ", ".join(kind), " · ".join(d for d in details if d)
-
-

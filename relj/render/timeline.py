@@ -61,8 +61,7 @@ def events(customer: Customer, today: date, settings: Settings) -> list[Event]:
 
 
 def _offer_words(offer: Any) -> str:
-    from relj.i18n import current_lang
-    from relj.i18n import money
+    from relj.i18n import current_lang, money
 
     if offer.value is None:
         return offer.what or offer.id
