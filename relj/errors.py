@@ -52,7 +52,7 @@ class FileProblem(ReljError):
         return f"{self.path}:{self.line}: {super().message()}"
 
     def __reduce__(self) -> Any:
-        # Problems found in a worker process (relj.index) travel back pickled.
+        # Problems found in a worker process (relj.storage.cache) travel back pickled.
         return (_file_problem, (self.path, self.line, self.key, self.fields))
 
 

@@ -8,7 +8,7 @@ from typing import Any
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from relj import codec
+from relj.storage import codec
 from relj.errors import FileProblem
 from relj.model import CHANNELS, CLOSING_ANSWERS, MOODS, SIGNALS
 

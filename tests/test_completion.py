@@ -68,7 +68,8 @@ def test_codes_commands_and_options_complete(journal: Path, words: str, wanted: 
 
 
 def test_completion_codes_are_the_models() -> None:
-    from relj import completion, model
+    from relj import model
+    from relj.cli import completion
 
     assert completion.CHANNELS == model.CHANNELS
     assert completion.MOODS == model.MOODS

@@ -429,7 +429,7 @@ def test_an_unreadable_customer_file_is_reported_and_the_others_work(
 HOLDER = textwrap.dedent("""
     import sys, time
     from pathlib import Path
-    from relj.journal import Journal
+    from relj.storage.journal import Journal
     with Journal(Path(sys.argv[1])).lock():
         print("locked", flush=True)
         time.sleep(120)
@@ -448,15 +448,15 @@ def _hold_lock(tmp_path: Path, root: Path) -> subprocess.Popen[str]:
 
 def test_a_lock_held_by_a_live_process_makes_the_next_run_wait_a_bounded_time(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    import relj.journal
+    import relj.storage.journal
 
-    assert 0 < relj.journal.LOCK_TIMEOUT_SECONDS <= 30, "the shipped wait is bounded"
+    assert 0 < relj.storage.journal.LOCK_TIMEOUT_SECONDS <= 30, "the shipped wait is bounded"
     root = tmp_path / "j"
     make_journal(root)
     before = snapshot(root)
     holder = _hold_lock(tmp_path, root)
     try:
-        monkeypatch.setattr(relj.journal, "LOCK_TIMEOUT_SECONDS", 0.5)
+        monkeypatch.setattr(relj.storage.journal, "LOCK_TIMEOUT_SECONDS", 0.5)
         began = time.monotonic()
         result = invoke(root, "log", "acme", "--concern", "blocked")
         waited = time.monotonic() - began
@@ -561,7 +561,7 @@ def test_ids_made_in_the_same_minute_do_not_collide() -> None:
     with 16 random bits; 1,000 ids of one minute must all differ."""
     from datetime import date, datetime, timezone
 
-    from relj.entries import new_id
+    from relj.storage.entries import new_id
 
     moment = datetime(2026, 11, 20, 10, 0, tzinfo=timezone.utc)
     for prefix, when in (("i", moment), ("i", date(2026, 11, 20)), ("o", date(2026, 11, 20))):

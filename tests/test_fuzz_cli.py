@@ -108,7 +108,7 @@ def _commands() -> dict[str, Any]:
 
 
 def _git_ready() -> bool:
-    return importlib.util.find_spec("relj.git") is not None
+    return importlib.util.find_spec("relj.team.git") is not None
 
 
 @st.composite

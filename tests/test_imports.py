@@ -27,11 +27,11 @@ main()
 
 # Heavy or special-purpose modules and the commands that may use them.
 WRITING = {"tomlkit", "filelock"}
-EVERYDAY = {"icalendar", "csv", "relj.importer", "relj.exporter", "relj.render.report",
+EVERYDAY = {"icalendar", "csv", "relj.interchange.importer", "relj.interchange.exporter", "relj.render.report",
             "relj.render.timeline"}
-TEAM = {"relj.git", "relj.merge"}
+TEAM = {"relj.team.git", "relj.team.merge"}
 PARALLEL = {"multiprocessing", "concurrent.futures"}
-READING = {"tomllib", "relj.codec", "relj.journal", "relj.analysis", "relj.index", "pickle",
+READING = {"tomllib", "relj.storage.codec", "relj.storage.journal", "relj.analysis", "relj.storage.cache", "pickle",
            "dateutil"}
 SCREEN = {"rich"}
 
@@ -76,7 +76,7 @@ def test_due_reads_without_the_editing_and_everyday_libraries(journal: Path, war
     assert_none_of(modules, WRITING | EVERYDAY | TEAM | PARALLEL)
     if warm:  # cached judgements and settings: no analysis code, no TOML parser
         assert_none_of(modules, {"relj.analysis.due", "relj.analysis.phase", "hashlib",
-                                 "tomllib", "relj.codec", "dateutil"})
+                                 "tomllib", "relj.storage.codec", "dateutil"})
 
 
 def test_json_output_needs_no_screen_library(journal: Path) -> None:

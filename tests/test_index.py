@@ -1,4 +1,4 @@
-"""The cache in .relj/index: it speeds relj up and never changes an answer."""
+"""The cache in .relj/storage/cache: it speeds relj up and never changes an answer."""
 
 from __future__ import annotations
 
@@ -10,8 +10,8 @@ from typing import Any
 
 import pytest
 
-from relj import index
-from relj.journal import Journal
+from relj.storage import cache as index
+from relj.storage.journal import Journal
 
 TODAY = "2026-11-24"
 
@@ -157,7 +157,7 @@ def _log(runner: Any, journal: Path, customer: str, *args: str) -> Any:
 
 def test_a_log_onto_a_known_valid_file_checks_only_the_new_block(
         runner: Any, example_journal: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from relj import codec
+    from relj.storage import codec
 
     assert _log(runner, example_journal, "harbor-lane-bakery").exit_code == 0  # now known
     parsed: list[bytes] = []

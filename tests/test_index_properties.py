@@ -1,11 +1,11 @@
-"""The cache in .relj/index under random operations: it must never change an answer.
+"""The cache in .relj/storage/cache under random operations: it must never change an answer.
 
 A hypothesis state machine works on a copy of examples/journal: ``relj log``,
 hand edits behind relj's back (appends, same-size rewrites with the mtime put
 back, ``cp -p`` and ``git checkout`` style restores, hard links, FIFOs,
 symlinks), relj.toml edits, other days, stale and foreign caches. After every
 step a warm ``relj due --all`` must print exactly what a cold one prints (after
-``rm .relj/index``), names must be the names the files hold, and no customer
+``rm .relj/storage/cache``), names must be the names the files hold, and no customer
 file may stop parsing unless the test itself broke it.
 
 Tests named ``test_bug_...`` pin concrete holes found in review; they fail
@@ -35,10 +35,10 @@ from hypothesis.stateful import (
 )
 from typer.testing import CliRunner
 
-from relj import index
-from relj.codec import parse_customer
+from relj.storage import cache as index
+from relj.storage.codec import parse_customer
 from relj.errors import FileProblem
-from relj.journal import Journal
+from relj.storage.journal import Journal
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE = ROOT / "examples" / "journal"
@@ -110,7 +110,7 @@ def _parses(path: Path) -> bool | None:
 
 def _appendable(data: bytes) -> bool:
     """Whether a plain [[interaction]] block appended to these bytes still parses."""
-    from relj.journal import append_text
+    from relj.storage.journal import append_text
 
     try:
         parse_customer("x", "x", append_text(data, "\n[[interaction]]\nat = 2026-01-01\n"))
@@ -523,8 +523,8 @@ def test_a_file_replaced_right_after_a_log_is_not_recorded_as_valid(
     block and appends to the broken file (exit 0), and names() keeps the old
     name. Fix: record the stat of what was written, e.g. read it back with
     read_bytes_and_stat() and record only when the bytes equal ``new``
-    (relj/journal.py append_interaction / relj/index.py Index.record)."""
-    import relj.journal as journal_module
+    (relj/storage/journal.py append_interaction / relj/storage/cache.py Index.record)."""
+    import relj.storage.journal as journal_module
 
     slug = "harbor-lane-bakery"
     path = example_journal / "customers" / f"{slug}.toml"

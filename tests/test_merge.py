@@ -1,4 +1,4 @@
-"""The three-way merge of one customer file (relj.merge), without git."""
+"""The three-way merge of one customer file (relj.team.merge), without git."""
 
 from __future__ import annotations
 
@@ -9,8 +9,8 @@ from typing import Any
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from relj.codec import render_block
-from relj.merge import merge_customer, resolve_markers
+from relj.storage.codec import render_block
+from relj.team.merge import merge_customer, resolve_markers
 
 BASE = '''# Written by hand: this comment must survive.
 name = "Acme"   # the company

@@ -1,6 +1,6 @@
 """What the analyses return, apart from the analyses themselves.
 
-``relj due`` keeps these in its cache (relj.index) and shows them; keeping them
+``relj due`` keeps these in its cache (relj.storage.cache) and shows them; keeping them
 here lets a warm ``relj due`` build and rank them without importing the
 analysis code.
 """

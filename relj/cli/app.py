@@ -38,7 +38,7 @@ class State:
         return self._journal
 
     def journal_location(self) -> Any:
-        from relj.journal import Journal, find_root
+        from relj.storage.journal import Journal, find_root
 
         return Journal(find_root(self.journal_path, os.environ, Path.cwd()))
 
@@ -70,10 +70,10 @@ def state() -> State:
 
 
 def completer(name: str) -> Any:
-    """A completion callback that imports relj.completion only when TAB is pressed."""
+    """A completion callback that imports relj.cli.completion only when TAB is pressed."""
 
     def complete(ctx: typer.Context, incomplete: str) -> list[str]:
-        from relj import completion
+        from relj.cli import completion
 
         result: list[str] = getattr(completion, name)(ctx, incomplete)
         return result

@@ -1,7 +1,7 @@
 """Everyday data commands: report, import, export.
 
-Each one: get the state, load, call the pure core (relj.importer,
-relj.exporter, relj.render.report), print or write. Heavy modules are imported
+Each one: get the state, load, call the pure core (relj.interchange.importer,
+relj.interchange.exporter, relj.render.report), print or write. Heavy modules are imported
 inside the commands, so `relj --help` and completion never load them.
 """
 
@@ -24,7 +24,7 @@ def _output_path(journal: Any, target: str) -> Any:
     """
     from pathlib import Path
 
-    from relj.journal import relative
+    from relj.storage.journal import relative
 
     path = Path(target).expanduser().absolute()
     inside = (journal.customers_dir, journal.private_dir)
@@ -39,7 +39,7 @@ def _output_path(journal: Any, target: str) -> Any:
 
 def _write_private(journal: Any, target: str, data: bytes) -> None:
     """Write a report or export atomically, readable only by its owner (0600)."""
-    from relj.journal import atomic_write
+    from relj.storage.journal import atomic_write
 
     atomic_write(_output_path(journal, target), data)
 
@@ -55,7 +55,7 @@ def export(
     """The whole journal as JSON, the interactions as CSV, or a calendar (ics)."""
     import sys
 
-    from relj import exporter
+    from relj.interchange import exporter
     from relj.i18n import t
     from relj.render import out
 
@@ -82,7 +82,7 @@ def export(
     _write_private(journal, output, data)
     from pathlib import Path
 
-    from relj.journal import relative
+    from relj.storage.journal import relative
 
     out(t("everyday.exported", path=relative(Path(output).expanduser().absolute()),
           format=format_))
@@ -102,7 +102,7 @@ def import_(
     strict: Annotated[bool, typer.Option("--strict", help="Stop at the first bad row and write nothing.")] = False,
 ) -> None:
     """Import customers from CSV or vCard; existing ones (same slug) are left alone."""
-    from relj import importer
+    from relj.interchange import importer
 
     mapping = importer.parse_map(map_ or [])
     journal = state().journal()
@@ -130,7 +130,7 @@ def _print_problems(problems: list[Any]) -> None:
 def _write_with_progress(journal: Any, plan: Any) -> None:
     import sys
 
-    from relj import importer
+    from relj.interchange import importer
     from relj.render import is_terminal
 
     if len(plan.added) < PROGRESS_FROM or not is_terminal(sys.stderr):
@@ -172,7 +172,7 @@ def report(
     from pathlib import Path
 
     from relj.i18n import t
-    from relj.journal import relative
+    from relj.storage.journal import relative
     from relj.render import out
     from relj.render import report as view
 

@@ -9,9 +9,9 @@ from relj.i18n import t
 
 
 def edit_customer(journal: Any, query: str) -> None:
-    from relj.codec import parse_customer
-    from relj.editor import edit_text
-    from relj.journal import make_private_dir
+    from relj.storage.codec import parse_customer
+    from relj.cli.editor import edit_text
+    from relj.storage.journal import make_private_dir
     from relj.render import out
     from relj.render.prompt import ask, interactive
 

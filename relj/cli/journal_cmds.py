@@ -18,9 +18,9 @@ def init(
 ) -> None:
     """Make a journal (or, in a fresh clone of one, register the git merge driver)."""
     from relj.i18n import t
-    from relj.journal import Journal
+    from relj.storage.journal import Journal
     from relj.render import out
-    from relj.setup import init_journal
+    from relj.storage.init import init_journal
 
     journal = Journal(_absolute(path)) if path else state().journal_location()
     created = init_journal(journal, use_git=not no_git, lang=state().lang)
@@ -47,7 +47,7 @@ def add(
 ) -> None:
     """Add a customer (with --since) or a prospect."""
     from relj.dates import parse_day, parse_duration
-    from relj.entries import customer_text, parse_contact
+    from relj.storage.entries import customer_text, parse_contact
     from relj.i18n import t
     from relj.render import out
     from relj.slugs import fold, slugify, unique_slug
@@ -113,9 +113,9 @@ def offer(
     at: Annotated[str | None, typer.Option("--at", help="Opened on this day (default: today).", show_default=False)] = None,
 ) -> None:
     """Open an offer; a closing answer in `relj log` closes it."""
-    from relj.codec import render_block
+    from relj.storage.codec import render_block
     from relj.dates import parse_day
-    from relj.entries import offer_data
+    from relj.storage.entries import offer_data
     from relj.i18n import t
     from relj.render import out
 
@@ -142,7 +142,7 @@ def check() -> None:
     """Validate every file; each problem as path:line: message (exit 1 if any)."""
     from relj.i18n import t
     from relj.render import out
-    from relj.validate import journal_problems
+    from relj.storage.check import journal_problems
 
     journal = state().journal()
     problems, count = journal_problems(journal)

@@ -32,8 +32,8 @@ class LogOptions:
 
 
 def run_log(options: LogOptions) -> None:
-    from relj.codec import render_block
-    from relj.entries import apply_closing, genuine_from_flags, interaction_data
+    from relj.storage.codec import render_block
+    from relj.storage.entries import apply_closing, genuine_from_flags, interaction_data
     from relj.render.prompt import interactive
 
     st = state()
@@ -53,14 +53,14 @@ def run_log(options: LogOptions) -> None:
         request = replace(request, note=_note_from_editor(journal, request.note))
     request = _with_offer(request, customer)
     if options.commit or journal.settings.commit:
-        from relj.git import require_repo
+        from relj.team.git import require_repo
 
         require_repo(journal.root)  # before writing: an error leaves the file as it was
     request = replace(request, by=_git_user(journal))
     block = render_block("interaction", interaction_data(request))
 
     def change(old: bytes) -> bytes:
-        from relj.journal import append_text
+        from relj.storage.journal import append_text
 
         new = append_text(old, block)
         return apply_closing(new, request.offer, request.closing, _day(request.at))
@@ -76,7 +76,7 @@ def run_log(options: LogOptions) -> None:
 
 def _request(options: LogOptions, genuine: bool | None, st: Any) -> Any:
     from relj.dates import local_now, parse_day, parse_moment
-    from relj.entries import LogRequest
+    from relj.storage.entries import LogRequest
 
     now = _now(st, local_now())
     at = parse_moment(options.at, now) if options.at else now
@@ -161,7 +161,7 @@ def _labelled(kind: str, codes: tuple[str, ...]) -> list[tuple[str, str]]:
 
 def _with_offer(request: Any, customer: Any) -> Any:
     """A closing answer belongs to an open offer: the named one or the only one."""
-    from relj.entries import answered_offer
+    from relj.storage.entries import answered_offer
 
     if request.closing is None:
         if request.offer is not None and customer is not None:
@@ -173,8 +173,8 @@ def _with_offer(request: Any, customer: Any) -> Any:
 
 
 def _note_from_editor(journal: Any, initial: str | None) -> str | None:
-    from relj.editor import edit_text
-    from relj.journal import make_private_dir
+    from relj.cli.editor import edit_text
+    from relj.storage.journal import make_private_dir
 
     # In the journal's private folder, not /tmp: a note about a person should not
     # outlive a crashed editor in a shared folder.
@@ -186,7 +186,7 @@ def _note_from_editor(journal: Any, initial: str | None) -> str | None:
 def _git_user(journal: Any) -> str | None:
     if not (journal.root / ".git").exists():
         return None
-    from relj.git import user_name
+    from relj.team.git import user_name
 
     return user_name(journal.root)
 
@@ -209,7 +209,7 @@ def _echo(journal: Any, slug: str, request: Any) -> None:
 
 
 def _commit(journal: Any, slug: str, request: Any) -> None:
-    from relj.git import commit_paths
+    from relj.team.git import commit_paths
 
     message = t("core.commit_message", customer=slug, channel=request.channel or "-", lang="en")
     commit_paths(journal.root, [journal.path_for(slug)], message)

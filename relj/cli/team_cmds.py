@@ -15,10 +15,10 @@ from relj.errors import ReljError
 @app.command()
 def sync() -> None:
     """Share the journal: commit what changed, pull (merging customer files), push."""
-    from relj import git
+    from relj.team import git
     from relj.i18n import t
     from relj.render import out
-    from relj.setup import tighten_modes
+    from relj.storage.init import tighten_modes
 
     journal = state().journal()
 
@@ -47,8 +47,8 @@ def merge_driver(
     from pathlib import Path
 
     from relj.i18n import t
-    from relj.journal import atomic_write
-    from relj.merge import FILE_CONFLICT, merge_customer
+    from relj.storage.journal import atomic_write
+    from relj.team.merge import FILE_CONFLICT, merge_customer
     from relj.render import err
 
     paths = [Path(p) for p in (base, ours, theirs)]

@@ -129,7 +129,7 @@ def list_json(summaries: list[Summary]) -> dict[str, Any]:
 def show_json(customer: Customer, summary: Summary, today: date) -> dict[str, Any]:
     """The file's fields (dates as ISO strings), plus slug, phase, days_since_genuine and
     the interactions up to ``today``, oldest first, in place of ``interaction``."""
-    from relj.codec import iso
+    from relj.storage.codec import iso
 
     fields = {k: v for k, v in customer.raw.items() if k != "interaction"}
     raw = [e for e in customer.raw.get("interaction", []) if _day(e.get("at")) <= today]

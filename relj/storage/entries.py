@@ -149,7 +149,7 @@ def customer_text(name: str, since: date | None, why: str | None, cadence: str |
     """A new customer file: top-level fields, then one [[contact]] block each."""
     import tomlkit
 
-    from relj.codec import render_block
+    from relj.storage.codec import render_block
 
     doc = tomlkit.document()
     doc.add(tomlkit.comment("relj customer file: edit freely, comments and layout are kept."))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from relj.journal import CUSTOMERS_DIR, SETTINGS_FILE, atomic_write, make_private_dir
+from relj.storage.journal import CUSTOMERS_DIR, SETTINGS_FILE, atomic_write, make_private_dir
 from relj.settings import DEFAULT_TOML
 
 GITIGNORE_LINE = ".relj/"
@@ -44,7 +44,7 @@ def _settings_text(lang: str | None) -> str:
 def _refuse_link(path: Path) -> None:
     if path.is_symlink():  # reading it would copy a file from outside into the journal
         from relj.errors import FileProblem
-        from relj.journal import relative
+        from relj.storage.journal import relative
 
         raise FileProblem(relative(path), 1, "core.symlink_refused")
 
@@ -59,7 +59,7 @@ def _ensure_line(path: Path, line: str) -> None:
 
 
 def _setup_git(root: Path) -> None:
-    from relj import git
+    from relj.team import git
 
     if not git.git_available():
         return
@@ -79,7 +79,7 @@ def tighten_modes(root: Path) -> None:
     import os
     import stat
 
-    from relj.journal import PRIVATE_DIR
+    from relj.storage.journal import PRIVATE_DIR
 
     if os.name != "posix":
         return

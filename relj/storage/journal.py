@@ -18,7 +18,7 @@ from functools import cached_property
 from pathlib import Path
 
 from relj.errors import FileProblem, ReljError
-from relj.location import SETTINGS_FILE, find_root  # noqa: F401  (part of this module's API)
+from relj.storage.location import SETTINGS_FILE, find_root  # noqa: F401  (part of this module's API)
 from relj.model import Customer
 from relj.settings import Settings
 
@@ -155,7 +155,7 @@ class Journal:
     def settings(self) -> Settings:
         """relj.toml, read; kept in the cache while the file is unchanged, because
         every command needs it and reading it costs a TOML parser at start-up."""
-        from relj import index
+        from relj.storage import cache as index
 
         path = self.root / SETTINGS_FILE
         if path.is_symlink():
@@ -163,7 +163,7 @@ class Journal:
         cached = index.cached_settings(self)
         if cached is not None:
             return cached
-        from relj.codec import parse_settings
+        from relj.storage.codec import parse_settings
 
         with path.open("rb") as handle:
             key = index.stat_key(os.fstat(handle.fileno()))  # the stat of what is read
@@ -175,7 +175,7 @@ class Journal:
 
     def slugs(self) -> list[str]:
         """Slugs of the customer files, sorted (file names only: nothing is parsed)."""
-        from relj.location import customer_slugs
+        from relj.storage.location import customer_slugs
 
         try:
             return customer_slugs(self.customers_dir)
@@ -232,7 +232,7 @@ class Journal:
             os.close(fd)
 
     def load(self, slug: str) -> Customer:
-        from relj.codec import parse_customer
+        from relj.storage.codec import parse_customer
 
         return parse_customer(slug, self.display_path(slug), self.read_bytes(slug))
 
@@ -250,7 +250,7 @@ class Journal:
     def names(self) -> list[tuple[str, str]]:
         """(slug, name) of every customer whose file loads (names come from the
         cache in .relj/ where a file is unchanged, so this stays fast)."""
-        from relj import index
+        from relj.storage import cache as index
 
         return index.names(self)
 
@@ -301,8 +301,8 @@ class Journal:
         checked; this keeps a log onto a customer with years of history as fast
         as onto a new one. Otherwise the whole result is read back, as update() does.
         """
-        from relj import index
-        from relj.codec import parse_customer
+        from relj.storage import cache as index
+        from relj.storage.codec import parse_customer
 
         path = self.path_for(slug)
         with self.lock():
@@ -326,7 +326,7 @@ class Journal:
         The result must read back as a valid customer; a broken file is never
         rewritten (parsing the result reports it as path:line instead).
         """
-        from relj.codec import parse_customer
+        from relj.storage.codec import parse_customer
 
         path = self.path_for(slug)
         with self.lock():
@@ -337,7 +337,7 @@ class Journal:
 
     def create(self, slug: str, text: str) -> Path:
         """A new customer file; refuses to overwrite one that exists."""
-        from relj.codec import parse_customer
+        from relj.storage.codec import parse_customer
 
         path = self.path_for(slug)
         data = text.encode("utf-8")

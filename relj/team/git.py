@@ -164,7 +164,7 @@ def _has_commit(root: Path) -> bool:
 
 def _broken_customer_files(root: Path, paths: list[str]) -> list[str]:
     """Changed customer files that do not parse (e.g. conflict markers left in)."""
-    from relj.codec import parse_customer
+    from relj.storage.codec import parse_customer
     from relj.errors import FileProblem
 
     problems = []

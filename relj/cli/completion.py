@@ -2,7 +2,7 @@
 
 Every TAB starts Python afresh, so this module imports only os and pathlib, and
 customers are completed from the file names in customers/ (their slugs, listed
-by relj.location as the journal lists them): no file is parsed. Whatever goes
+by relj.storage.location as the journal lists them): no file is parsed. Whatever goes
 wrong (no journal, an unreadable folder) gives no suggestions rather than an
 error in the middle of the user's typing.
 
@@ -41,7 +41,7 @@ def complete_customer(ctx: object, incomplete: str) -> list[str]:
     as "Mü" cannot become "mueller-…": completion offers slugs; type their start.
     """
     try:
-        from relj.location import customer_slugs, find_root
+        from relj.storage.location import customer_slugs, find_root
 
         root = find_root(_journal_option(ctx), os.environ, Path.cwd())
         slugs = customer_slugs(root / "customers")

@@ -406,7 +406,7 @@ def _write(plan: _Plan, ours_text: str, theirs_text: str) -> str:
 
 
 def _theirs_blocks(text: str, plan: _Plan, theirs: dict[str, Any]) -> dict[str, list[str]]:
-    from relj.codec import render_block
+    from relj.storage.codec import render_block
 
     try:
         _, _, by_kind = _entry_pieces(text, plan, theirs)

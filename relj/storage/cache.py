@@ -1,4 +1,4 @@
-"""The cache of per-file summaries in ``.relj/index``: only a cache, safe to delete.
+"""The cache of per-file summaries in ``.relj/storage/cache``: only a cache, safe to delete.
 
 A sales journal grows for years while ``relj due`` runs every morning. Parsing
 every customer file each time costs seconds at a thousand customers, so each
@@ -31,7 +31,7 @@ from typing import Any
 
 from relj import __version__
 from relj.errors import FileProblem, ReljError
-from relj.journal import Journal, atomic_write, make_private_dir
+from relj.storage.journal import Journal, atomic_write, make_private_dir
 
 INDEX_FILE = "index"
 SETTINGS_CACHE = "settings"
@@ -214,7 +214,7 @@ _UNSAFE_APPEND = re.compile(
 
 def summary_of(journal: Journal, slug: str, key: StatKey, data: bytes) -> tuple[Entry, Any]:
     """The entry for the bytes of one file, and its Customer (None when broken)."""
-    from relj.codec import parse_customer
+    from relj.storage.codec import parse_customer
 
     try:
         customer = parse_customer(slug, journal.display_path(slug), data)

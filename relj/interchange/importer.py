@@ -257,8 +257,8 @@ def _card_row(shown: str, line: int, card: dict[str, str], today: date) -> Row:
 
 def customer_file(row: Row) -> str:
     """The new file's text, built like `relj add` builds one."""
-    from relj.codec import render_block
-    from relj.entries import customer_text
+    from relj.storage.codec import render_block
+    from relj.storage.entries import customer_text
 
     text = customer_text(row.name, row.since, row.why, row.cadence, list(row.tags), [])
     if row.contact is not None:
@@ -268,7 +268,7 @@ def customer_file(row: Row) -> str:
 
 def plan_import(shown: str, rows: list[Row], taken: Iterable[str]) -> Plan:
     """Which rows add a customer and which match one (by slug); nothing is written."""
-    from relj.codec import parse_customer
+    from relj.storage.codec import parse_customer
     from relj.slugs import slugify
 
     plan = Plan()
@@ -295,7 +295,7 @@ def write_new(journal: Any, plan: Plan, advance: Callable[[], None] = lambda: No
 
     A file that appeared since planning (another relj at work) is matched, not replaced.
     """
-    from relj.journal import atomic_write, make_private_dir
+    from relj.storage.journal import atomic_write, make_private_dir
 
     written: list[tuple[str, Row, str]] = []
     with journal.lock():

@@ -55,7 +55,7 @@ def _mode_problems(real_path: Any, shown: str) -> list[str]:
 
 def _folder_mode_problems(journal: Any) -> list[str]:
     """The journal's folders must not let others in: file names are customer names."""
-    from relj.journal import relative
+    from relj.storage.journal import relative
 
     if os.name != "posix":
         return []
@@ -72,7 +72,7 @@ def _folder_mode_problems(journal: Any) -> list[str]:
 
 def _stray_files(journal: Any) -> list[str]:
     """Files in customers/ that relj will not read (bad names), so nothing hides silently."""
-    from relj.journal import relative
+    from relj.storage.journal import relative
 
     try:
         names = sorted(os.listdir(journal.customers_dir))
