@@ -1,4 +1,4 @@
-"""The cache in .relj/storage/cache: it speeds relj up and never changes an answer."""
+"""The cache in .relj/index: it speeds relj up and never changes an answer."""
 
 from __future__ import annotations
 

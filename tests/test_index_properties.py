@@ -1,11 +1,11 @@
-"""The cache in .relj/storage/cache under random operations: it must never change an answer.
+"""The cache in .relj/index under random operations: it must never change an answer.
 
 A hypothesis state machine works on a copy of examples/journal: ``relj log``,
 hand edits behind relj's back (appends, same-size rewrites with the mtime put
 back, ``cp -p`` and ``git checkout`` style restores, hard links, FIFOs,
 symlinks), relj.toml edits, other days, stale and foreign caches. After every
 step a warm ``relj due --all`` must print exactly what a cold one prints (after
-``rm .relj/storage/cache``), names must be the names the files hold, and no customer
+``rm .relj/index``), names must be the names the files hold, and no customer
 file may stop parsing unless the test itself broke it.
 
 Tests named ``test_bug_...`` pin concrete holes found in review; they fail
