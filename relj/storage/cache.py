@@ -1,4 +1,4 @@
-"""The cache of per-file summaries in ``.relj/storage/cache``: only a cache, safe to delete.
+"""The cache of per-file summaries in ``.relj/index``: only a cache, safe to delete.
 
 A sales journal grows for years while ``relj due`` runs every morning. Parsing
 every customer file each time costs seconds at a thousand customers, so each
