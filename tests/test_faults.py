@@ -448,15 +448,15 @@ def _hold_lock(tmp_path: Path, root: Path) -> subprocess.Popen[str]:
 
 def test_a_lock_held_by_a_live_process_makes_the_next_run_wait_a_bounded_time(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    import relj.storage.journal
+    import relj.storage.files
 
-    assert 0 < relj.storage.journal.LOCK_TIMEOUT_SECONDS <= 30, "the shipped wait is bounded"
+    assert 0 < relj.storage.files.LOCK_TIMEOUT_SECONDS <= 30, "the shipped wait is bounded"
     root = tmp_path / "j"
     make_journal(root)
     before = snapshot(root)
     holder = _hold_lock(tmp_path, root)
     try:
-        monkeypatch.setattr(relj.storage.journal, "LOCK_TIMEOUT_SECONDS", 0.5)
+        monkeypatch.setattr(relj.storage.files, "LOCK_TIMEOUT_SECONDS", 0.5)
         began = time.monotonic()
         result = invoke(root, "log", "acme", "--concern", "blocked")
         waited = time.monotonic() - began

@@ -32,6 +32,7 @@ EVERYDAY = {"icalendar", "csv", "relj.interchange.importer", "relj.interchange.e
 TEAM = {"relj.team.git", "relj.team.merge"}
 PARALLEL = {"multiprocessing", "concurrent.futures"}
 READING = {"tomllib", "relj.storage.codec", "relj.storage.journal", "relj.analysis", "relj.storage.cache", "pickle",
+           "relj.storage.files", "relj.catalogue",
            "dateutil"}
 SCREEN = {"rich"}
 

@@ -10,6 +10,8 @@ from typing import Any
 
 import pytest
 
+from relj import catalogue
+from relj.catalogue import judging
 from relj.storage import cache as index
 from relj.storage.journal import Journal
 
@@ -83,7 +85,7 @@ def test_a_damaged_or_foreign_cache_is_thrown_away_and_rebuilt(
     cache_file(example_journal).write_bytes(damage)
     assert due("--json").stdout == expected
     assert cache_file(example_journal).read_bytes().startswith(index.MAGIC)
-    assert index.Index.load(Journal(example_journal)).entries
+    assert index.Index.load(example_journal).entries
 
 
 class _Planted:
@@ -139,9 +141,9 @@ def test_a_changed_relj_toml_judges_again(due: Any, example_journal: Path) -> No
 
 def test_names_come_from_the_cache(example_journal: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     journal = Journal(example_journal)
-    first = journal.names()
+    first = catalogue.names(journal)
     read = files_read(monkeypatch)
-    assert Journal(example_journal).names() == first
+    assert catalogue.names(Journal(example_journal)) == first
     assert read == []
 
 
@@ -218,7 +220,7 @@ def many(tmp_path: Path) -> Path:
         from generate import write_journal
     finally:
         sys.path.pop(0)
-    root = write_journal(tmp_path / "many", index.PARALLEL_FROM + 6, 12)
+    root = write_journal(tmp_path / "many", judging.PARALLEL_FROM + 6, 12)
     customers = root / "customers"
     (customers / "customer-00003.toml").write_text('name = "Broken\n', encoding="utf-8")
     os.mkfifo(customers / "pipe.toml", 0o600)
@@ -245,21 +247,20 @@ def test_reading_on_every_core_gives_what_one_core_gives(many: Path, runner: Any
 def test_jobs_are_capped_by_the_cores_and_the_amount_of_work(
         monkeypatch: pytest.MonkeyPatch) -> None:
     cores = len(os.sched_getaffinity(0))
-    assert index._jobs(index.PARALLEL_FROM - 1) == 1
+    assert judging._jobs(judging.PARALLEL_FROM - 1) == 1
     monkeypatch.setenv("RELJ_JOBS", "1")
-    assert index._jobs(1000) == 1
+    assert judging._jobs(1000) == 1
     monkeypatch.setenv("RELJ_JOBS", "64")
-    assert index._jobs(1000) == min(cores, 8)
+    assert judging._jobs(1000) == min(cores, 8)
     monkeypatch.setenv("RELJ_JOBS", "many")
-    assert index._jobs(1000) == min(cores, 8)
+    assert judging._jobs(1000) == min(cores, 8)
 
 
 def test_a_planted_judgement_inside_a_valid_index_cannot_run_code(
         due: Any, example_journal: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.chdir(tmp_path)
     expected = due("--json").stdout
-    journal = Journal(example_journal)
-    cache = index.Index.load(journal)
+    cache = index.Index.load(example_journal)
     for slug, entry in list(cache.entries.items()):
         cache.entries[slug] = index.Entry(entry.stat, entry.name, entry.problem,
                                           entry.append_safe, entry.day, entry.head,
@@ -289,17 +290,17 @@ def test_a_warm_due_unpickles_only_what_it_shows(due: Any, example_journal: Path
 
 def test_settings_come_from_the_cache_until_relj_toml_changes(example_journal: Path) -> None:
     settings = example_journal / "relj.toml"
-    first = Journal(example_journal).settings
+    first = catalogue.settings(Journal(example_journal))
     assert (example_journal / ".relj" / "settings").is_file()
-    assert index.cached_settings(Journal(example_journal)) == first
+    assert index.cached_settings(example_journal) == first
     before = settings.stat()
     text = settings.read_text(encoding="utf-8")
     changed = text.replace("fade_days = 120", "fade_days = 121")  # same length
     assert len(changed) == len(text) and changed != text
     settings.write_text(changed, encoding="utf-8")
     os.utime(settings, ns=(before.st_atime_ns, before.st_mtime_ns))
-    assert index.cached_settings(Journal(example_journal)) is None
-    assert Journal(example_journal).settings.fade_days == 121
+    assert index.cached_settings(example_journal) is None
+    assert catalogue.settings(Journal(example_journal)).fade_days == 121
 
 
 @pytest.mark.parametrize("damage", [b"", b"junk", index.MAGIC + b"junk",
@@ -309,10 +310,10 @@ def test_a_damaged_settings_cache_is_ignored(example_journal: Path, damage: byte
                                              monkeypatch: pytest.MonkeyPatch,
                                              tmp_path: Path) -> None:
     monkeypatch.chdir(tmp_path)
-    expected = Journal(example_journal).settings
+    expected = catalogue.settings(Journal(example_journal))
     (example_journal / ".relj" / "settings").write_bytes(damage)
-    assert index.cached_settings(Journal(example_journal)) is None
-    assert Journal(example_journal).settings == expected
+    assert index.cached_settings(example_journal) is None
+    assert catalogue.settings(Journal(example_journal)) == expected
     assert not (tmp_path / "planted").exists()
 
 

@@ -35,9 +35,11 @@ from hypothesis.stateful import (
 )
 from typer.testing import CliRunner
 
+from relj import catalogue
+from relj.catalogue import judging
+from relj.errors import FileProblem
 from relj.storage import cache as index
 from relj.storage.codec import parse_customer
-from relj.errors import FileProblem
 from relj.storage.journal import Journal
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -110,7 +112,7 @@ def _parses(path: Path) -> bool | None:
 
 def _appendable(data: bytes) -> bool:
     """Whether a plain [[interaction]] block appended to these bytes still parses."""
-    from relj.storage.journal import append_text
+    from relj.storage.files import append_text
 
     try:
         parse_customer("x", "x", append_text(data, "\n[[interaction]]\nat = 2026-01-01\n"))
@@ -392,7 +394,7 @@ class CacheMachine(RuleBasedStateMachine):
         if cache.exists():
             self.caches.append(cache.read_bytes())
             del self.caches[:-6]
-        names = Journal(self.root).names()
+        names = catalogue.names(Journal(self.root))
         cache.unlink(missing_ok=True)
         cold = self.due()
         assert warm == cold, "warm due differs from cold:\n" + _diff(warm, cold)
@@ -476,13 +478,14 @@ def _many(root: Path, count: int) -> Path:
 def test_a_fifo_among_many_stale_files_keeps_the_worker_pool_working(tmp_path: Path) -> None:
     from datetime import date
 
-    root = _many(tmp_path / "many", index.PARALLEL_FROM + 4)
+    root = _many(tmp_path / "many", judging.PARALLEL_FROM + 4)
     os.mkfifo(root / "customers" / "pipe.toml", 0o600)
     journal = Journal(root)
     slugs = journal.slugs()
     today = date(2026, 11, 24)
-    day = (today.isoformat(), index.settings_key(journal))
-    judged = index._judge_in_processes(journal, slugs, today, day, 2)  # raises today
+    day = (today.isoformat(), index.settings_key(journal.root))
+    judged = judging._judge_in_processes(journal, slugs, today, day,
+                                         catalogue.settings(journal), 2)  # raises today
     assert [p.path for _, _, p in judged if p is not None] == [journal.display_path("pipe")]
 
 
@@ -490,7 +493,7 @@ def test_many_files_changed_behind_relj_read_on_two_cores(
         tmp_path: Path, runner: CliRunner, monkeypatch: pytest.MonkeyPatch) -> None:
     """More than PARALLEL_FROM stale files after same-size edits: the forked
     workers answer what one process answers from scratch."""
-    root = _many(tmp_path / "many", index.PARALLEL_FROM + 6)
+    root = _many(tmp_path / "many", judging.PARALLEL_FROM + 6)
     (root / "customers" / "c-004.toml").write_text('name = "Broken\n', encoding="utf-8")
     args = ["--today", "2026-11-24", "due", "--all", "--json"]
     monkeypatch.setenv("RELJ_JOBS", "2")
@@ -502,11 +505,11 @@ def test_many_files_changed_behind_relj_read_on_two_cores(
             handle.write(data)
         _keep_times(path, before)
     forked: list[int] = []
-    original = index._judge_in_processes
-    monkeypatch.setattr(index, "_judge_in_processes",
+    original = judging._judge_in_processes
+    monkeypatch.setattr(judging, "_judge_in_processes",
                         lambda *a: forked.append(len(a[1])) or original(*a))
     warm = _invoke(runner, root, *args)
-    assert forked == [index.PARALLEL_FROM + 6]  # the files were read by two workers
+    assert forked == [judging.PARALLEL_FROM + 6]  # the files were read by two workers
     monkeypatch.setenv("RELJ_JOBS", "1")
     (root / ".relj" / "index").unlink()
     cold = _invoke(runner, root, *args)
@@ -517,14 +520,14 @@ def test_many_files_changed_behind_relj_read_on_two_cores(
 
 def test_a_file_replaced_right_after_a_log_is_not_recorded_as_valid(
         runner: CliRunner, example_journal: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Journal.append_interaction writes, then Index.record() stats the path
+    """catalogue.append_interaction writes, then Index.record() stats the path
     again. A file replaced in between (a sync tool, git pull, an editor) is
     recorded as valid with relj's name: the next log checks only its own
     block and appends to the broken file (exit 0), and names() keeps the old
     name. Fix: record the stat of what was written, e.g. read it back with
     read_bytes_and_stat() and record only when the bytes equal ``new``
-    (relj/storage/journal.py append_interaction / relj/storage/cache.py Index.record)."""
-    import relj.storage.journal as journal_module
+    (relj/catalogue/summaries.py append_interaction / relj/storage/cache.py Index.record)."""
+    import relj.catalogue.summaries as journal_module
 
     slug = "harbor-lane-bakery"
     path = example_journal / "customers" / f"{slug}.toml"
@@ -546,7 +549,7 @@ def test_a_file_replaced_right_after_a_log_is_not_recorded_as_valid(
     second = _invoke(runner, example_journal, "log", slug, "--check-in", "--at", ATS[0])
     assert (second.exit_code, path.read_bytes()) == (1, broken), (
         "a log onto a broken file was accepted (only its own block was checked)")
-    assert dict(Journal(example_journal).names()).get(slug) is None
+    assert dict(catalogue.names(Journal(example_journal))).get(slug) is None
 
 
 def test_concurrent_logs_keep_every_block_and_a_valid_file(example_journal: Path) -> None:

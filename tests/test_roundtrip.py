@@ -9,7 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from relj.storage.codec import parse_customer, render_block
-from relj.storage.journal import append_text
+from relj.storage.files import append_text
 from relj.model import CHANNELS, MOODS, SIGNALS
 
 texts = st.text(

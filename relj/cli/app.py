@@ -38,15 +38,17 @@ class State:
         return self._journal
 
     def journal_location(self) -> Any:
-        from relj.storage.journal import Journal, find_root
+        from relj.storage.journal import Journal
+        from relj.storage.location import find_root
 
         return Journal(find_root(self.journal_path, os.environ, Path.cwd()))
 
     def _apply_journal_language(self) -> None:
+        from relj.catalogue import settings
         from relj.i18n import set_lang
 
-        if self.lang is None and self._journal.settings.lang:
-            set_lang(self._journal.settings.lang)
+        if self.lang is None and settings(self._journal).lang:
+            set_lang(settings(self._journal).lang)
 
     @property
     def today(self) -> date:

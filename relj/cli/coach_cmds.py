@@ -16,8 +16,10 @@ JSON_HELP = "Print JSON (schema 1) instead of the screen."
 
 
 def _one_customer(query: str) -> tuple[Any, Any]:
+    from relj.catalogue import resolve
+
     journal = state().journal()
-    return journal, journal.load(journal.resolve(query))
+    return journal, journal.load(resolve(journal, query))
 
 
 @app.command()
@@ -27,12 +29,12 @@ def due(
     json_: Annotated[bool, typer.Option("--json", help=JSON_HELP)] = False,
 ) -> None:
     """The morning list: whom to contact today, why, and what to do."""
-    from relj.storage.cache import due_items
+    from relj.catalogue import due_items, settings
     from relj.render import print_json, warn_problems
 
     journal = state().journal()
     today = state().today
-    cut = limit if limit is not None else (None if all_ else journal.settings.due_limit)
+    cut = limit if limit is not None else (None if all_ else settings(journal).due_limit)
     # Through the cache: files unchanged since the last run today are not read.
     shown, total, problems = due_items(journal, today, include_ended=all_, limit=cut)
     warn_problems(problems)
@@ -53,19 +55,20 @@ def phase(
 ) -> None:
     """The phase of a relationship, with its evidence and advice."""
     from relj.analysis.phase import compute_phase
+    from relj.catalogue import settings
     from relj.render import coach as view
     from relj.render import print_json
 
     if customer is not None:
         journal, one = _one_customer(customer)
-        result = compute_phase(one, state().today, journal.settings)
+        result = compute_phase(one, state().today, settings(journal))
         if json_:
             print_json(view.phase_object(one, result))
         else:
             view.print_phase(one, result)
         return
     journal, customers = all_customers()
-    pairs = [(c, compute_phase(c, state().today, journal.settings)) for c in customers]
+    pairs = [(c, compute_phase(c, state().today, settings(journal))) for c in customers]
     if json_:
         print_json(view.phases_json(pairs))
     else:
@@ -79,18 +82,19 @@ def show(
 ) -> None:
     """A customer's profile, phase, contact metrics, open offers and interactions."""
     from relj.analysis.due import summarize
+    from relj.catalogue import settings
     from relj.render import coach as view
     from relj.render import print_json
 
     journal, one = _one_customer(customer)
     today = state().today
-    summary = summarize(one, today, journal.settings)
+    summary = summarize(one, today, settings(journal))
     if json_:
         print_json(view.show_json(one, summary, today))
     else:
         from relj.render.timeline import print_show
 
-        print_show(one, summary, today, journal.settings)
+        print_show(one, summary, today, settings(journal))
 
 
 def _phase_filter(value: str | None) -> str | None:
@@ -117,13 +121,14 @@ def list_customers(
 ) -> None:
     """All customers: phase, days since genuine contact, open offers."""
     from relj.analysis.due import summarize
+    from relj.catalogue import settings
     from relj.render import coach as view
     from relj.render import print_json
 
     wanted = _phase_filter(phase_)
     journal, customers = all_customers()
     chosen = [c for c in customers if tag is None or tag in c.tags]
-    summaries = [summarize(c, state().today, journal.settings) for c in chosen]
+    summaries = [summarize(c, state().today, settings(journal)) for c in chosen]
     summaries = [s for s in summaries if wanted is None or s.phase.code == wanted]
     if json_:
         print_json(view.list_json(summaries))

@@ -24,7 +24,7 @@ def _output_path(journal: Any, target: str) -> Any:
     """
     from pathlib import Path
 
-    from relj.storage.journal import relative
+    from relj.storage.files import relative
 
     path = Path(target).expanduser().absolute()
     inside = (journal.customers_dir, journal.private_dir)
@@ -39,7 +39,7 @@ def _output_path(journal: Any, target: str) -> Any:
 
 def _write_private(journal: Any, target: str, data: bytes) -> None:
     """Write a report or export atomically, readable only by its owner (0600)."""
-    from relj.storage.journal import atomic_write
+    from relj.storage.files import atomic_write
 
     atomic_write(_output_path(journal, target), data)
 
@@ -55,6 +55,7 @@ def export(
     """The whole journal as JSON, the interactions as CSV, or a calendar (ics)."""
     import sys
 
+    from relj.catalogue import settings
     from relj.interchange import exporter
     from relj.i18n import t
     from relj.render import out
@@ -67,13 +68,13 @@ def export(
     if format_ == "json":
         import json
 
-        text = json.dumps(exporter.journal_json(customers, today, journal.settings),
+        text = json.dumps(exporter.journal_json(customers, today, settings(journal)),
                           ensure_ascii=False, indent=2) + "\n"
         data = text.encode("utf-8")
     elif format_ == "csv":
         data = exporter.interactions_csv(customers, today).encode("utf-8")
     else:
-        events = exporter.calendar_events(customers, today, journal.settings)
+        events = exporter.calendar_events(customers, today, settings(journal))
         data = exporter.calendar_bytes(events, today)
     if output is None or output == "-":
         sys.stdout.write(data.decode("utf-8"))
@@ -82,7 +83,7 @@ def export(
     _write_private(journal, output, data)
     from pathlib import Path
 
-    from relj.storage.journal import relative
+    from relj.storage.files import relative
 
     out(t("everyday.exported", path=relative(Path(output).expanduser().absolute()),
           format=format_))
@@ -171,8 +172,9 @@ def report(
     """The portfolio at a glance: phases, contact health, open offers, recent phase changes."""
     from pathlib import Path
 
+    from relj.catalogue import settings
     from relj.i18n import t
-    from relj.storage.journal import relative
+    from relj.storage.files import relative
     from relj.render import out
     from relj.render import report as view
 
@@ -180,7 +182,7 @@ def report(
     for target in (svg, html):  # both paths good, or neither file is written
         if target:
             _output_path(journal, target)
-    picture = view.portfolio(customers, state().today, journal.settings)
+    picture = view.portfolio(customers, state().today, settings(journal))
     saved = [(kind, target, view.recorded(picture, kind).encode("utf-8"))
              for kind, target in (("svg", svg), ("html", html)) if target]
     view.print_report(picture)

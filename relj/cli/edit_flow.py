@@ -9,13 +9,14 @@ from relj.i18n import t
 
 
 def edit_customer(journal: Any, query: str) -> None:
+    from relj.catalogue import resolve
     from relj.storage.codec import parse_customer
     from relj.cli.editor import edit_text
-    from relj.storage.journal import make_private_dir
+    from relj.storage.files import make_private_dir
     from relj.render import out
     from relj.render.prompt import ask, interactive
 
-    slug = journal.resolve(query)
+    slug = resolve(journal, query)
     original = journal.read_bytes(slug)
     text = original.decode("utf-8", errors="replace")
     shown = text  # bytes that are not UTF-8 show as U+FFFD: only a real edit may replace them

@@ -23,7 +23,11 @@ def init(
     from relj.storage.init import init_journal
 
     journal = Journal(_absolute(path)) if path else state().journal_location()
-    created = init_journal(journal, use_git=not no_git, lang=state().lang)
+    created = init_journal(journal, lang=state().lang)
+    if not no_git:
+        from relj.team.git import setup_repository
+
+        setup_repository(journal.root)
     out(t("core.init_created" if created else "core.init_existing", path=str(journal.root)))
 
 
@@ -46,6 +50,7 @@ def add(
     tag: Annotated[list[str] | None, typer.Option("--tag", help="A tag (repeatable).", show_default=False)] = None,
 ) -> None:
     """Add a customer (with --since) or a prospect."""
+    from relj.catalogue import names
     from relj.dates import parse_day, parse_duration
     from relj.storage.entries import customer_text, parse_contact
     from relj.i18n import t
@@ -60,7 +65,7 @@ def add(
     if cadence is not None:
         parse_duration(cadence)
     contacts = [parse_contact(c) for c in contact or []]
-    for slug, existing in journal.names():
+    for slug, existing in names(journal):
         if fold(existing) == fold(name):
             raise ReljError("core.customer_exists", slug=slug)
     slug = unique_slug(slugify(name), journal.slugs())
@@ -113,6 +118,7 @@ def offer(
     at: Annotated[str | None, typer.Option("--at", help="Opened on this day (default: today).", show_default=False)] = None,
 ) -> None:
     """Open an offer; a closing answer in `relj log` closes it."""
+    from relj.catalogue import resolve
     from relj.storage.codec import render_block
     from relj.dates import parse_day
     from relj.storage.entries import offer_data
@@ -121,7 +127,7 @@ def offer(
 
     st = state()
     journal = st.journal()
-    slug = journal.resolve(customer)
+    slug = resolve(journal, customer)
     if not what.strip():
         raise ReljError("core.empty_offer")
     if value is not None and not (value == value and abs(value) != float("inf")):

@@ -32,6 +32,7 @@ class LogOptions:
 
 
 def run_log(options: LogOptions) -> None:
+    from relj.catalogue import append_interaction, resolve, settings
     from relj.storage.codec import render_block
     from relj.storage.entries import apply_closing, genuine_from_flags, interaction_data
     from relj.render.prompt import interactive
@@ -41,7 +42,7 @@ def run_log(options: LogOptions) -> None:
     asking = interactive()
     genuine = genuine_from_flags(options.concern, options.genuine, options.check_in)
     query = options.customer or _ask_customer(asking)
-    slug = journal.resolve(query)
+    slug = resolve(journal, query)
     needs_customer = asking or options.closing is not None or options.offer is not None
     customer = journal.load(slug) if needs_customer else None
     request = _request(options, genuine, st)
@@ -52,7 +53,7 @@ def run_log(options: LogOptions) -> None:
     if options.edit:
         request = replace(request, note=_note_from_editor(journal, request.note))
     request = _with_offer(request, customer)
-    if options.commit or journal.settings.commit:
+    if options.commit or settings(journal).commit:
         from relj.team.git import require_repo
 
         require_repo(journal.root)  # before writing: an error leaves the file as it was
@@ -60,7 +61,7 @@ def run_log(options: LogOptions) -> None:
     block = render_block("interaction", interaction_data(request))
 
     def change(old: bytes) -> bytes:
-        from relj.storage.journal import append_text
+        from relj.storage.files import append_text
 
         new = append_text(old, block)
         return apply_closing(new, request.offer, request.closing, _day(request.at))
@@ -68,9 +69,9 @@ def run_log(options: LogOptions) -> None:
     if request.closing and request.offer:
         journal.update(slug, change)
     else:
-        journal.append_interaction(slug, block)
+        append_interaction(journal, slug, block)
     _echo(journal, slug, request)
-    if options.commit or journal.settings.commit:
+    if options.commit or settings(journal).commit:
         _commit(journal, slug, request)
 
 
@@ -174,7 +175,7 @@ def _with_offer(request: Any, customer: Any) -> Any:
 
 def _note_from_editor(journal: Any, initial: str | None) -> str | None:
     from relj.cli.editor import edit_text
-    from relj.storage.journal import make_private_dir
+    from relj.storage.files import make_private_dir
 
     # In the journal's private folder, not /tmp: a note about a person should not
     # outlive a crashed editor in a shared folder.

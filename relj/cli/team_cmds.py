@@ -47,7 +47,7 @@ def merge_driver(
     from pathlib import Path
 
     from relj.i18n import t
-    from relj.storage.journal import atomic_write
+    from relj.storage.files import atomic_write
     from relj.team.merge import FILE_CONFLICT, merge_customer
     from relj.render import err
 

@@ -295,7 +295,7 @@ def write_new(journal: Any, plan: Plan, advance: Callable[[], None] = lambda: No
 
     A file that appeared since planning (another relj at work) is matched, not replaced.
     """
-    from relj.storage.journal import atomic_write, make_private_dir
+    from relj.storage.files import atomic_write, make_private_dir
 
     written: list[tuple[str, Row, str]] = []
     with journal.lock():

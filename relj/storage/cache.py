@@ -16,6 +16,10 @@ version of relj or not ours is thrown away and rebuilt; it never decides
 anything the files would decide differently. It is read with a restricted
 unpickler that only builds relj's own result types, so a planted file cannot
 run code.
+
+It sits on the file primitives (``relj.storage.files``) and is given the
+journal's root folder, never a ``Journal``: the journal knows nothing of the
+cache, and ``relj.catalogue`` puts the two together.
 """
 
 from __future__ import annotations
@@ -25,13 +29,25 @@ import os
 import pickle
 import re
 import stat
-from dataclasses import dataclass, replace
-from datetime import date
-from typing import Any
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO, TYPE_CHECKING
 
 from relj import __version__
-from relj.errors import FileProblem, ReljError
-from relj.storage.journal import Journal, atomic_write, make_private_dir
+from relj.errors import FileProblem
+from relj.storage.files import (
+    StatKey,
+    atomic_write,
+    make_private_dir,
+    read_regular,
+    stat_key,
+)
+from relj.storage.location import CUSTOMERS_DIR, PRIVATE_DIR, SETTINGS_FILE
+
+if TYPE_CHECKING:
+    from relj.analysis.results import DueItem
+    from relj.model import Customer
+    from relj.settings import Settings
 
 INDEX_FILE = "index"
 SETTINGS_CACHE = "settings"
@@ -53,14 +69,12 @@ _ALLOWED = {
     ("datetime", "timedelta"),
 }
 
-StatKey = tuple[int, int, int, int]
-
 
 @dataclass(frozen=True, slots=True)
 class Entry:
     stat: StatKey  # size, mtime_ns, ctime_ns, inode of the file this describes
     name: str | None  # None when the file does not read as a customer
-    problem: tuple[int, str, tuple[tuple[str, Any], ...]] | None  # line, message key, fields
+    problem: tuple[int, str, tuple[tuple[str, object], ...]] | None  # line, key, fields
     append_safe: bool  # an [[interaction]] block appended to it keeps it valid
     day: tuple[str, str] | None = None  # (today, relj.toml's stat) that ``due`` is for
     # What ranking needs (score, separated, has reasons), and the pickled DueItem:
@@ -73,50 +87,55 @@ _FIELDS = ("stat", "name", "problem", "append_safe", "day", "head", "due")
 
 
 class _Unpickler(pickle.Unpickler):
-    def __init__(self, file: Any, allowed: set[tuple[str, str]]) -> None:
+    def __init__(self, file: IO[bytes], allowed: set[tuple[str, str]]) -> None:
         super().__init__(file)
         self.allowed = allowed
 
-    def find_class(self, module: str, name: str) -> Any:
+    def find_class(self, module: str, name: str) -> type:
         if (module, name) not in self.allowed:
             raise pickle.UnpicklingError(f"{module}.{name} is not allowed in relj's cache")
-        return super().find_class(module, name)
+        found: type = super().find_class(module, name)
+        return found
 
 
-def judgement(entry: Entry) -> Any:
+def judgement(entry: Entry) -> DueItem:
     """The DueItem kept in ``entry`` (checked to build only relj's own result types)."""
-    return _Unpickler(io.BytesIO(entry.due or b""), _ALLOWED).load()
+    item: DueItem = _Unpickler(io.BytesIO(entry.due or b""), _ALLOWED).load()
+    return item
 
 
-def _load_plain(data: bytes) -> Any:
+def _load_plain(data: bytes) -> object:
     """What a cache file holds after its header: plain values only, no class at all."""
     stream = io.BytesIO(data)
     stream.seek(len(MAGIC))
     return _Unpickler(stream, set()).load()
 
 
-def stat_key(result: os.stat_result) -> StatKey:
-    return (result.st_size, result.st_mtime_ns, result.st_ctime_ns, result.st_ino)
-
-
-def file_stat(journal: Journal, slug: str) -> StatKey | None:
+def file_stat(path: Path) -> StatKey | None:
     """The key of a plain customer file; None for anything relj would not read."""
     try:
-        result = os.lstat(journal.path_for(slug))
+        result = os.lstat(path)
     except OSError:
         return None
     return stat_key(result) if stat.S_ISREG(result.st_mode) else None
 
 
+def customer_file(root: Path, slug: str) -> Path:
+    """Where the file of ``slug`` (a slug the journal has checked) is."""
+    return root / CUSTOMERS_DIR / f"{slug}.toml"
+
+
 class Index:
-    def __init__(self, journal: Journal, entries: dict[str, Entry]) -> None:
-        self.journal = journal
+    """The summaries of the customer files of the journal at ``root``."""
+
+    def __init__(self, root: Path, entries: dict[str, Entry]) -> None:
+        self.root = root
         self.entries = entries
         self.changed = False
 
     @classmethod
-    def load(cls, journal: Journal) -> Index:
-        return cls(journal, _read(journal))
+    def load(cls, root: Path) -> Index:
+        return cls(root, _read(root))
 
     def fresh(self, slug: str, key: StatKey | None) -> Entry | None:
         """The entry of ``slug`` if it still describes the file on disk."""
@@ -131,7 +150,7 @@ class Index:
     def record(self, slug: str, name: str, safe: bool, inode: int, size: int) -> None:
         """A file relj just wrote (``inode``, ``size`` bytes) and checked: valid, with
         this name. If another program replaced it since, nothing is recorded."""
-        key = file_stat(self.journal, slug)
+        key = file_stat(customer_file(self.root, slug))
         if key is not None and key[3] == inode and key[0] == size:
             self.put(slug, Entry(key, name, None, safe))
             self.save()
@@ -146,43 +165,56 @@ class Index:
         """Write the cache if anything changed; a cache that cannot be written is skipped."""
         if not self.changed:
             return
-        known = set(self.journal.slugs())
+        known = set(_slugs(self.root))
         kept = {slug: tuple(getattr(entry, name) for name in _FIELDS)
                 for slug, entry in self.entries.items() if slug in known}
         data = MAGIC + pickle.dumps(kept, protocol=pickle.HIGHEST_PROTOCOL)
+        private = self.root / PRIVATE_DIR
         try:
-            make_private_dir(self.journal.private_dir)
-            atomic_write(self.journal.private_dir / INDEX_FILE, data, durable=False)
+            make_private_dir(private)
+            atomic_write(private / INDEX_FILE, data, durable=False)
         except Exception:  # noqa: BLE001 - a cache must never fail the command
             return
         self.changed = False
 
 
-def _read_private(journal: Journal, name: str) -> bytes | None:
-    """A cache file's bytes if it is ours: no links, this version's header."""
-    path = journal.private_dir / name
+def _slugs(root: Path) -> list[str]:
+    from relj.storage.location import customer_slugs
+
     try:
-        if path.is_symlink() or journal.private_dir.is_symlink():
+        return customer_slugs(root / CUSTOMERS_DIR)
+    except FileNotFoundError:
+        return []
+
+
+def _read_private(root: Path, name: str) -> bytes | None:
+    """A cache file's bytes if it is ours: a plain file (no link) in a folder that
+    is no link either, with this version's header."""
+    private = root / PRIVATE_DIR
+    try:
+        if private.is_symlink():
             return None
-        data = path.read_bytes()
-    except OSError:
+        data, _ = read_regular(private / name)
+    except (OSError, FileProblem):
         return None
     # Another version of relj, or not a cache at all: rebuild.
     return data if data.startswith(MAGIC) else None
 
 
-def _read(journal: Journal) -> dict[str, Entry]:
-    data = _read_private(journal, INDEX_FILE)
+def _read(root: Path) -> dict[str, Entry]:
+    data = _read_private(root, INDEX_FILE)
     if data is None:
         return {}
     try:
         stored = _load_plain(data)
+        if not isinstance(stored, dict):
+            raise ValueError("not an index")
         return {slug: _entry(slug, values) for slug, values in stored.items()}
     except Exception:  # noqa: BLE001 - damaged in any way: rebuild
         return {}
 
 
-def _entry(slug: Any, values: Any) -> Entry:
+def _entry(slug: object, values: object) -> Entry:
     if not isinstance(slug, str) or not isinstance(values, tuple) or len(values) != len(_FIELDS):
         raise ValueError("not an index entry")
     entry = Entry(*values)
@@ -212,215 +244,71 @@ _UNSAFE_APPEND = re.compile(
 )
 
 
-def summary_of(journal: Journal, slug: str, key: StatKey, data: bytes) -> tuple[Entry, Any]:
-    """The entry for the bytes of one file, and its Customer (None when broken)."""
+def summary_of(slug: str, shown: str, key: StatKey,
+               data: bytes) -> tuple[Entry, Customer | None]:
+    """The entry for the bytes of one file (``shown`` as its path in problems), and
+    its Customer (None when broken)."""
     from relj.storage.codec import parse_customer
 
     try:
-        customer = parse_customer(slug, journal.display_path(slug), data)
+        customer: Customer = parse_customer(slug, shown, data)
     except FileProblem as problem:
         return Entry(key, None, (problem.line, problem.key, tuple(problem.fields.items())),
                      False), None
     return Entry(key, customer.name, None, append_safe(data)), customer
 
 
-def problem_of(journal: Journal, slug: str, entry: Entry) -> FileProblem:
-    line, message_key, fields = entry.problem  # type: ignore[misc]
-    return FileProblem(journal.display_path(slug), line, message_key, **dict(fields))
+def problem_of(shown: str, entry: Entry) -> FileProblem:
+    """The problem kept in ``entry`` (one that has a problem), for the file shown as ``shown``."""
+    assert entry.problem is not None
+    line, message_key, fields = entry.problem
+    return FileProblem(shown, line, message_key, **dict(fields))
 
 
-def cached_settings(journal: Journal) -> Any:
+# -- relj.toml ------------------------------------------------------------------------
+
+
+def cached_settings(root: Path) -> Settings | None:
     """relj.toml's Settings from the cache, if relj.toml is unchanged since."""
     from dataclasses import fields
 
     from relj.settings import Settings
 
     try:
-        current = stat_key(os.stat(journal.root / "relj.toml"))
-        data = _read_private(journal, SETTINGS_CACHE)
+        current = stat_key(os.stat(root / SETTINGS_FILE))
+        data = _read_private(root, SETTINGS_CACHE)
         if data is None:
             return None
-        key, values = _load_plain(data)
-        if tuple(key) != current or set(values) != {f.name for f in fields(Settings)}:
+        stored = _load_plain(data)
+        if not isinstance(stored, tuple) or len(stored) != 2:
+            return None
+        key, values = stored
+        if (not isinstance(key, tuple | list) or not isinstance(values, dict)
+                or tuple(key) != current or set(values) != {f.name for f in fields(Settings)}):
             return None
         return Settings(**values)
     except Exception:  # noqa: BLE001 - damaged or foreign: read relj.toml instead
         return None
 
 
-def keep_settings(journal: Journal, key: StatKey, settings: Any) -> None:
+def keep_settings(root: Path, key: StatKey, settings: Settings) -> None:
+    """Keep relj.toml's Settings, read from the file whose stat is ``key``."""
     from dataclasses import fields
 
     values = {f.name: getattr(settings, f.name) for f in fields(settings)}
     data = MAGIC + pickle.dumps((key, values), protocol=pickle.HIGHEST_PROTOCOL)
+    private = root / PRIVATE_DIR
     try:
-        make_private_dir(journal.private_dir)
-        atomic_write(journal.private_dir / SETTINGS_CACHE, data, durable=False)
+        make_private_dir(private)
+        atomic_write(private / SETTINGS_CACHE, data, durable=False)
     except Exception:  # noqa: BLE001 - a cache must never fail the command
         return
 
 
-def settings_key(journal: Journal) -> str:
+def settings_key(root: Path) -> str:
     """What identifies this relj.toml: its stat, like the customer files (cheaper
     than hashing its bytes, and any edit changes it)."""
     try:
-        return ":".join(map(str, stat_key(os.stat(journal.root / "relj.toml"))))
+        return ":".join(map(str, stat_key(os.stat(root / SETTINGS_FILE))))
     except OSError:
         return "-"
-
-
-# -- what the commands ask -----------------------------------------------------------
-
-
-def due_items(journal: Journal, today: date, include_ended: bool = False,
-              limit: int | None = None) -> tuple[list[Any], int, list[FileProblem]]:
-    """The ranked DueItems for ``today`` (at most ``limit``), how many there are in
-    all, and the problems of broken files.
-
-    Files unchanged since the last run on the same day (and the same relj.toml)
-    are not read at all, and only the items shown are unpickled; the other files
-    are read and judged, on every core when there are many (see ``_judge_all``).
-    """
-    from relj.analysis.results import keeps, rank_key
-
-    day = (today.isoformat(), settings_key(journal))
-    index = Index.load(journal)
-    cached: dict[str, Entry] = {}
-    stale: list[str] = []
-    for slug in journal.slugs():
-        entry = index.fresh(slug, file_stat(journal, slug))
-        if entry is None or (entry.problem is None and entry.day != day):
-            stale.append(slug)
-        else:
-            cached[slug] = entry
-    unreadable: list[FileProblem] = []
-    for slug, entry, problem in _judge_all(journal, stale, today, day):
-        if entry is not None:
-            index.put(slug, entry)
-            cached[slug] = entry
-        elif problem is not None:
-            unreadable.append(problem)  # could not be read at all: nothing to cache
-    index.save()
-    ranked = sorted(
-        (slug for slug, e in cached.items()
-         if e.head is not None and keeps(e.head[2], e.head[1], include_ended)),
-        key=lambda slug: rank_key(cached[slug].head[0], slug),  # type: ignore[index]
-    )
-    try:
-        shown = [judgement(cached[slug]) for slug in ranked[:limit]]
-    except Exception:  # noqa: BLE001 - a damaged or planted judgement: start afresh
-        if not index.entries:
-            raise
-        Index(journal, {}).clear()
-        return due_items(journal, today, include_ended, limit)
-    problems = [problem_of(journal, s, e) for s, e in cached.items() if e.problem is not None]
-    return shown, len(ranked), sorted(problems + unreadable, key=lambda p: p.path)
-
-
-Judged = tuple[str, "Entry | None", "FileProblem | None"]
-
-# Below this many files to read, starting worker processes costs more than it saves.
-PARALLEL_FROM = 64
-
-
-def _judge_all(journal: Journal, slugs: list[str], today: date,
-               day: tuple[str, str]) -> list[Judged]:
-    """Read and judge ``slugs``; with many of them, on all cores.
-
-    Parsing TOML is pure Python and holds the GIL, so only processes help.
-    Workers are forked (Linux), which shares the already-imported code; where
-    forking is unavailable or fails, the files are read here, one by one.
-    ``RELJ_JOBS`` caps the number of processes (1: never fork).
-    """
-    if not slugs:
-        return []  # all cached: not even the analysis code is needed
-    jobs = _jobs(len(slugs))
-    if jobs > 1:
-        try:
-            return _judge_in_processes(journal, slugs, today, day, jobs)
-        except (OSError, RuntimeError, ImportError):
-            pass  # e.g. a process limit: the slow way still works
-    return _judge(journal, slugs, today, day)
-
-
-def _jobs(count: int) -> int:
-    import sys
-
-    if count < PARALLEL_FROM or not sys.platform.startswith("linux"):
-        return 1
-    try:
-        wanted = int(os.environ.get("RELJ_JOBS", "0"))
-    except ValueError:
-        wanted = 0
-    cores = len(os.sched_getaffinity(0))
-    return max(1, min(wanted or cores, cores, 8))
-
-
-def _judge_in_processes(journal: Journal, slugs: list[str], today: date,
-                        day: tuple[str, str], jobs: int) -> list[Judged]:
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
-
-    # Interleaved shares: big and small files spread evenly over the workers.
-    shares = [slugs[i::jobs] for i in range(jobs)]
-    context = multiprocessing.get_context("fork")
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
-        parts = pool.map(_judge, [journal] * jobs, shares, [today] * jobs, [day] * jobs)
-        return [judged for part in parts for judged in part]
-
-
-def _judge(journal: Journal, slugs: list[str], today: date,
-           day: tuple[str, str]) -> list[Judged]:
-    from relj.analysis.due import due_item
-
-    settings = journal.settings
-    judged: list[Judged] = []
-    for slug in slugs:
-        try:
-            entry, customer = _read_summary(journal, slug)
-        except FileProblem as problem:
-            judged.append((slug, None, problem))
-            continue
-        except ReljError:
-            continue  # gone since it was listed
-        if customer is not None:
-            item = due_item(customer, today, settings)
-            entry = replace(entry, day=day, head=(item.score, item.phase.separated,
-                                                  bool(item.reasons)),
-                            due=pickle.dumps(item, protocol=pickle.HIGHEST_PROTOCOL))
-        judged.append((slug, entry, None))
-    return judged
-
-
-def names(journal: Journal) -> list[tuple[str, str]]:
-    """(slug, name) of every customer that reads, from the cache where it is fresh."""
-    index = Index.load(journal)
-    found: list[tuple[str, str]] = []
-    for slug in journal.slugs():
-        entry = index.fresh(slug, file_stat(journal, slug))
-        if entry is None:
-            try:
-                entry, _ = _read_summary(journal, slug)
-            except FileProblem:
-                continue
-            index.put(slug, entry)
-        if entry.name is not None:
-            found.append((slug, entry.name))
-    index.save()
-    return found
-
-
-# A file modified this recently may change again within the same tick of a coarse
-# file-system clock (2 s on FAT) without its size, mtime or ctime showing it: its
-# summary is used for this run but not trusted next time (git's "racy clean").
-RACY_NS = 2_000_000_000
-
-
-def _read_summary(journal: Journal, slug: str) -> tuple[Entry, Any]:
-    import time
-
-    data, stat_result = journal.read_bytes_and_stat(slug)
-    key = stat_key(stat_result)
-    if time.time_ns() - stat_result.st_mtime_ns < RACY_NS:
-        key = (-1, *key[1:])  # matches no file: read again next time
-    return summary_of(journal, slug, key, data)

@@ -1,20 +1,29 @@
-"""`relj check`: every problem in the journal as `path:line: message`."""
+"""`relj check`: every problem in the journal as `path:line: message`.
+
+It reads every file itself (relj.toml too, not its cached settings): finding
+what is wrong in the files is the point, so nothing is taken from the cache.
+"""
 
 from __future__ import annotations
 
 import os
 import stat
-from typing import Any
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from relj.errors import FileProblem, ReljError
 from relj.i18n import t
+from relj.storage.files import relative
+
+if TYPE_CHECKING:
+    from relj.storage.journal import Journal
 
 
-def journal_problems(journal: Any) -> tuple[list[str], int]:
+def journal_problems(journal: Journal) -> tuple[list[str], int]:
     """All problems found, and how many customer files were checked."""
     problems: list[str] = []
     try:
-        journal.settings  # noqa: B018 - parsing is the check
+        journal.read_settings()  # parsing is the check
     except FileProblem as problem:
         problems.append(problem.message())
     problems.extend(_folder_mode_problems(journal))
@@ -25,7 +34,7 @@ def journal_problems(journal: Any) -> tuple[list[str], int]:
     return problems, len(slugs)
 
 
-def _customer_problems(journal: Any, slug: str) -> list[str]:
+def _customer_problems(journal: Journal, slug: str) -> list[str]:
     path = journal.display_path(slug)
     try:
         customer = journal.load(slug)
@@ -44,7 +53,7 @@ def _customer_problems(journal: Any, slug: str) -> list[str]:
     return found
 
 
-def _mode_problems(real_path: Any, shown: str) -> list[str]:
+def _mode_problems(real_path: Path, shown: str) -> list[str]:
     if os.name != "posix":
         return []
     mode = stat.S_IMODE(real_path.stat().st_mode)
@@ -53,10 +62,8 @@ def _mode_problems(real_path: Any, shown: str) -> list[str]:
     return []
 
 
-def _folder_mode_problems(journal: Any) -> list[str]:
+def _folder_mode_problems(journal: Journal) -> list[str]:
     """The journal's folders must not let others in: file names are customer names."""
-    from relj.storage.journal import relative
-
     if os.name != "posix":
         return []
     found = []
@@ -70,10 +77,8 @@ def _folder_mode_problems(journal: Any) -> list[str]:
     return found
 
 
-def _stray_files(journal: Any) -> list[str]:
+def _stray_files(journal: Journal) -> list[str]:
     """Files in customers/ that relj will not read (bad names), so nothing hides silently."""
-    from relj.storage.journal import relative
-
     try:
         names = sorted(os.listdir(journal.customers_dir))
     except FileNotFoundError:

@@ -1,37 +1,43 @@
-"""Creating a journal on disk (relj init)."""
+"""Creating a journal on disk (relj init): its folders, relj.toml and the git files.
+
+Making it a git repository is ``relj.team.git.setup_repository``'s job, which
+the init command calls after this: storage does not know about git.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
-from relj.storage.journal import CUSTOMERS_DIR, SETTINGS_FILE, atomic_write, make_private_dir
 from relj.settings import DEFAULT_TOML
+from relj.storage.files import atomic_write, make_private_dir, read_regular
+from relj.storage.location import CUSTOMERS_DIR, PRIVATE_DIR, SETTINGS_FILE
+
+if TYPE_CHECKING:
+    from relj.storage.journal import Journal
 
 GITIGNORE_LINE = ".relj/"
 GITATTRIBUTES_LINE = "customers/*.toml merge=relj"
 
 
-def init_journal(journal: Any, use_git: bool, lang: str | None) -> bool:
+def init_journal(journal: Journal, lang: str | None) -> bool:
     """Make the journal's files; True if it was created, False if it existed.
 
-    An existing journal (e.g. a fresh clone) is left byte for byte as it is:
-    only the merge driver, which git does not clone, is registered.
+    An existing journal (e.g. a fresh clone) is left byte for byte as it is
+    (only its modes are tightened).
     """
-    root: Path = journal.root
+    root = journal.root
     created = not journal.exists()
     if created:
-        for name in (".gitignore", ".gitattributes"):  # refuse before writing anything
-            _refuse_link(root / name)
+        # Read both first: a link among them is refused before anything is written.
+        ignore, attributes = _text_of(root / ".gitignore"), _text_of(root / ".gitattributes")
         make_private_dir(root)
         make_private_dir(root / CUSTOMERS_DIR)
         atomic_write(root / SETTINGS_FILE, _settings_text(lang).encode("utf-8"))
-        _ensure_line(root / ".gitignore", GITIGNORE_LINE)
-        _ensure_line(root / ".gitattributes", GITATTRIBUTES_LINE)
+        _ensure_line(root / ".gitignore", ignore, GITIGNORE_LINE)
+        _ensure_line(root / ".gitattributes", attributes, GITATTRIBUTES_LINE)
     else:
         tighten_modes(root)  # a fresh clone's files follow the umask: private again
-    if use_git:
-        _setup_git(root)
     return created
 
 
@@ -41,31 +47,21 @@ def _settings_text(lang: str | None) -> str:
     return DEFAULT_TOML
 
 
-def _refuse_link(path: Path) -> None:
-    if path.is_symlink():  # reading it would copy a file from outside into the journal
-        from relj.errors import FileProblem
-        from relj.storage.journal import relative
+def _text_of(path: Path) -> str:
+    """The file's text, "" if there is none; a link is refused (following it would
+    copy a file from outside into the journal)."""
+    try:
+        data, _ = read_regular(path)
+    except (FileNotFoundError, NotADirectoryError):
+        return ""
+    return data.decode("utf-8")
 
-        raise FileProblem(relative(path), 1, "core.symlink_refused")
 
-
-def _ensure_line(path: Path, line: str) -> None:
-    _refuse_link(path)
-    existing = path.read_text(encoding="utf-8") if path.exists() else ""
+def _ensure_line(path: Path, existing: str, line: str) -> None:
     if line in existing.splitlines():
         return
     separator = "" if not existing or existing.endswith("\n") else "\n"
     atomic_write(path, (existing + separator + line + "\n").encode("utf-8"))
-
-
-def _setup_git(root: Path) -> None:
-    from relj.team import git
-
-    if not git.git_available():
-        return
-    if not (root / ".git").exists():
-        git.init_repo(root)
-    git.register_merge_driver(root)
 
 
 def tighten_modes(root: Path) -> None:
@@ -78,8 +74,6 @@ def tighten_modes(root: Path) -> None:
     """
     import os
     import stat
-
-    from relj.storage.journal import PRIVATE_DIR
 
     if os.name != "posix":
         return

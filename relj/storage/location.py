@@ -8,6 +8,8 @@ from collections.abc import Mapping
 from pathlib import Path
 
 SETTINGS_FILE = "relj.toml"
+CUSTOMERS_DIR = "customers"
+PRIVATE_DIR = ".relj"  # the lock and the cache: never shared, never committed
 
 
 def find_root(explicit: str | None, environ: Mapping[str, str], cwd: Path) -> Path:

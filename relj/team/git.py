@@ -261,3 +261,13 @@ def _push(root: Path, remote: str, upstream_set: bool) -> str | None:
     args = ["push", "--quiet"] if upstream_set else ["push", "--quiet", "-u", remote, "HEAD"]
     done = _run(root, *args, check=False)
     return None if done.returncode == 0 else reason(done)
+
+
+def setup_repository(root: Path) -> None:
+    """Make the journal at ``root`` a git repository if it is none yet, and register
+    the merge driver (git does not clone it); nothing at all without git."""
+    if not git_available():
+        return
+    if not (root / ".git").exists():
+        init_repo(root)
+    register_merge_driver(root)
