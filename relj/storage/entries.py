@@ -12,11 +12,12 @@ from datetime import date, datetime
 from typing import Any
 
 from relj.errors import ReljError, ReljUsageError
-from relj.model import CHANNELS, CLOSING_ANSWERS, MOODS, SIGNALS, Customer, Offer
+from relj.model import CHANNELS, CLOSING_ANSWERS, MOODS, SIGNALS, Customer, Offer, day_of
 
 
 def new_id(prefix: str, moment: date | datetime) -> str:
-    stamp = moment.strftime("%Y%m%dT%H%M") if isinstance(moment, datetime) else moment.strftime("%Y%m%d")
+    timed = isinstance(moment, datetime)
+    stamp = moment.strftime("%Y%m%dT%H%M" if timed else "%Y%m%d")
     # 32 random bits: team merges key on ids, and 16 bits collided among a few
     # hundred entries logged in the same minute (or on the same day with a date-only --at).
     return f"{prefix}-{stamp}-{secrets.token_hex(4)}"
@@ -54,7 +55,7 @@ class LogRequest:
             check_choice("--signal", signal, SIGNALS)
         if self.closing == "later" and self.follow_up is None:
             raise ReljError("core.later_needs_follow_up")
-        day = self.at.date() if isinstance(self.at, datetime) else self.at
+        day = day_of(self.at)
         if self.follow_up is not None and self.follow_up <= day:
             # A follow-up is the next contact: after this one (a back-filled entry may
             # plan one that is past by now).
@@ -114,7 +115,8 @@ def interaction_data(request: LogRequest) -> dict[str, Any]:
     }
 
 
-def offer_data(what: str, opened: date, value: float | None, currency: str | None) -> dict[str, Any]:
+def offer_data(what: str, opened: date, value: float | None,
+               currency: str | None) -> dict[str, Any]:
     return {
         "id": new_id("o", opened),
         "what": what,
