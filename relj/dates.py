@@ -1,4 +1,5 @@
-"""Dates, times and durations typed on the command line, in English and German.
+"""Dates, times and durations typed on the command line, in English and German,
+and a moment echoed back as the user will recognise it.
 
 Pure: "today" and "now" are arguments; only ``local_now`` reads the clock.
 Forms are matched exactly (ISO, German, a small table of words); nothing is
@@ -29,6 +30,7 @@ from datetime import UTC, date, datetime, time, timedelta, timezone
 from typing import TYPE_CHECKING
 
 from relj.errors import ReljError
+from relj.i18n import t
 
 if TYPE_CHECKING:  # imported where used: reading an ISO --today needs no calendar arithmetic
     from dateutil.relativedelta import relativedelta
@@ -314,3 +316,22 @@ def duration_days(rd: relativedelta, start: date) -> int:
         return ((start + rd) - start).days
     except (OverflowError, ValueError):
         raise ReljError("input.out_of_range", value=start.isoformat()) from None
+
+
+# -- echoing back ---------------------------------------------------------------
+
+
+def moment_text(moment: date | datetime) -> str:
+    """A date or time as the user will recognise it: 'Tue 2026-11-24 14:30 +01:00'.
+
+    What ``relj log`` echoes, so a misread date is seen at once (see above).
+    """
+    weekday = t("labels.weekdays").split()[moment.weekday()]
+    if isinstance(moment, datetime):
+        return f"{weekday} {moment:%Y-%m-%d %H:%M} {_offset_text(moment)}".rstrip()
+    return f"{weekday} {moment:%Y-%m-%d}"
+
+
+def _offset_text(moment: datetime) -> str:
+    text = moment.strftime("%z")
+    return f"{text[:3]}:{text[3:]}" if text else ""

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
 from typing import Annotated, Any
 
 import typer
@@ -163,17 +162,3 @@ def edit(customer: Annotated[str, typer.Argument(help="Slug, name or unique pref
 
     edit_customer(state().journal(), customer)
 
-
-def moment_text(moment: date | datetime) -> str:
-    """A date or time as the user will recognise it: 'Tue 2026-11-24 14:30 +01:00'."""
-    from relj.i18n import t
-
-    weekday = t("labels.weekdays").split()[moment.weekday()]
-    if isinstance(moment, datetime):
-        return f"{weekday} {moment:%Y-%m-%d %H:%M} {_offset(moment)}".rstrip()
-    return f"{weekday} {moment:%Y-%m-%d}"
-
-
-def _offset(moment: datetime) -> str:
-    text = moment.strftime("%z")
-    return f"{text[:3]}:{text[3:]}" if text else ""

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from datetime import date, datetime
+from datetime import datetime
 from typing import Any
 
 from relj.cli.app import state
 from relj.errors import ReljError, ReljUsageError
-from relj.i18n import t
+from relj.i18n import label, t
+from relj.model import day_of
 
 
 @dataclass(frozen=True)
@@ -63,7 +64,7 @@ def run_log(options: LogOptions) -> None:
         from relj.storage.journal import append_text
 
         new = append_text(old, block)
-        return apply_closing(new, request.offer, request.closing, _day(request.at))
+        return apply_closing(new, request.offer, request.closing, day_of(request.at))
 
     if request.closing and request.offer:
         journal.update(slug, change)
@@ -80,8 +81,8 @@ def _request(options: LogOptions, genuine: bool | None, st: Any) -> Any:
 
     now = _now(st, local_now())
     at = parse_moment(options.at, now) if options.at else now
-    if _day(at) > st.today:  # a typo or a two-digit year (24.11.99 is 2099), never a plan
-        raise ReljError("input.at_future", value=options.at, day=_day(at).isoformat(),
+    if day_of(at) > st.today:  # a typo or a two-digit year (24.11.99 is 2099), never a plan
+        raise ReljError("input.at_future", value=options.at, day=day_of(at).isoformat(),
                         today=st.today.isoformat())
     follow_up = parse_day(options.follow_up, st.today, "future") if options.follow_up else None
     return LogRequest(
@@ -102,10 +103,6 @@ def _now(st: Any, now: datetime) -> datetime:
 
 def _blank(text: str | None) -> str | None:
     return text if text and text.strip() else None
-
-
-def _day(moment: date | datetime) -> date:
-    return moment.date() if isinstance(moment, datetime) else moment
 
 
 def _ask_customer(asking: bool) -> str:
@@ -154,7 +151,6 @@ def _first(values: list[str]) -> str | None:
 
 
 def _labelled(kind: str, codes: tuple[str, ...]) -> list[tuple[str, str]]:
-    from relj.messages.labels import label
 
     return [(code, label(kind, code)) for code in codes]
 
@@ -192,8 +188,7 @@ def _git_user(journal: Any) -> str | None:
 
 
 def _echo(journal: Any, slug: str, request: Any) -> None:
-    from relj.cli.journal_cmds import moment_text
-    from relj.messages.labels import label
+    from relj.dates import moment_text
     from relj.render import out
 
     parts = [moment_text(request.at)]
