@@ -55,8 +55,3 @@ MESSAGES: dict[str, dict[str, str]] = {
     "labels.weekdays": {"en": "Mon Tue Wed Thu Fri Sat Sun", "de": "Mo Di Mi Do Fr Sa So"},
 }
 
-
-def label(kind: str, code: str) -> str:
-    from relj.i18n import t
-
-    return t(f"labels.{kind}.{code}")
