@@ -291,14 +291,16 @@ def global_options(
 ) -> None:
     """A relationship journal for people who sell."""
     global _state
-    from relj.i18n import lang_from_environment, set_lang
+    from relj.i18n import lang_from_environment, set_lang, t
     from relj.render import configure
 
     if lang is not None and lang not in ("en", "de"):
-        raise typer.BadParameter("use en or de", param_hint="--lang")
+        message = t("core.bad_lang_option", lang=lang_from_environment())
+        raise typer.BadParameter(message, param_hint="--lang")
     if journal is not None and not journal.strip():
         # An empty path must not silently mean "the default journal".
-        raise typer.BadParameter("give the journal's folder", param_hint="--journal")
+        message = t("core.empty_journal_option", lang=lang or lang_from_environment())
+        raise typer.BadParameter(message, param_hint="--journal")
     _state = State(journal_path=journal, lang=lang, today_text=today, debug=debug)
     set_lang(lang or lang_from_environment())
     configure(no_color)

@@ -18,6 +18,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "no journal at {path}: run `relj init` there, or name one with --journal",
         "de": "kein Journal in {path}: dort `relj init` ausführen oder eines mit --journal angeben",
     },
+    "core.bad_lang_option": {
+        "en": "use en or de",
+        "de": "Verwenden Sie en oder de",
+    },
+    "core.empty_journal_option": {
+        "en": "give the journal's folder",
+        "de": "Geben Sie den Ordner des Journals an",
+    },
     "core.unknown_customer": {
         "en": "no customer matches '{query}' (see `relj list`)",
         "de": "kein Kunde passt zu '{query}' (siehe `relj list`)",
