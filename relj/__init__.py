@@ -1,3 +1,4 @@
 """relj: a command-line relationship journal for people who sell."""
 
+# The one version source: pyproject.toml reads it (dynamic = ["version"]).
 __version__ = "0.1.0"
