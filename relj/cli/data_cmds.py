@@ -14,8 +14,6 @@ import typer
 from relj.cli.app import all_customers, app, completer, state
 from relj.errors import ReljError
 
-EXPORT_FORMATS = ("json", "csv", "ics")
-
 
 def _output_path(journal: Any, target: str) -> Any:
     """Where a report or export goes, checked before anything is written.
@@ -55,7 +53,7 @@ def export(
     """The whole journal as JSON, the interactions as CSV, or a calendar (ics)."""
     import sys
 
-    from relj.interchange import exporter
+    from relj.interchange import EXPORT_FORMATS, exporter
     from relj.i18n import t
     from relj.render import out
 
