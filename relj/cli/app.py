@@ -283,7 +283,10 @@ def global_options(
         str | None,
         typer.Option("--today", help="Analyse the journal as of this day (also $RELJ_TODAY).", show_default=False),
     ] = None,
-    no_color: Annotated[bool, typer.Option("--no-color", help="No colours (also NO_COLOR).")] = False,
+    no_color: Annotated[
+        bool,
+        typer.Option("--no-color", help="No colours (also NO_COLOR)."),
+    ] = False,
     debug: Annotated[bool, typer.Option("--debug", help="Show a traceback on errors.")] = False,
     version: Annotated[
         bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version.")

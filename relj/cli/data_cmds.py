@@ -47,8 +47,19 @@ def _write_private(journal: Any, target: str, data: bytes) -> None:
 
 @app.command()
 def export(
-    format_: Annotated[str, typer.Option("--format", "-f", help="json (the show --json objects), csv (one row per interaction) or ics (follow-ups and closing questions as a calendar).", show_default=False, autocompletion=completer("complete_format"))],
-    output: Annotated[str | None, typer.Option("--output", "-o", help="Write to this file (private: 0600) instead of standard output.", show_default=False)] = None,
+    format_: Annotated[
+        str,
+        typer.Option("--format", "-f",
+                     help="json (the show --json objects), csv (one row per interaction) or ics "
+                          "(follow-ups and closing questions as a calendar).", show_default=False,
+                     autocompletion=completer("complete_format")),
+    ],
+    output: Annotated[
+        str | None,
+        typer.Option("--output", "-o",
+                     help="Write to this file (private: 0600) instead of standard output.",
+                     show_default=False),
+    ] = None,
 ) -> None:
     """The whole journal as JSON, the interactions as CSV, or a calendar (ics)."""
     import sys
@@ -94,10 +105,26 @@ PROGRESS_FROM = 200  # rows; smaller imports finish before a bar would be seen
 
 @app.command("import")
 def import_(
-    file: Annotated[str, typer.Argument(help="A CSV file (a header row; one row a customer) or a vCard file (.vcf; one card a customer); - for standard input.")],
-    dry_run: Annotated[bool, typer.Option("--dry-run", help="Show what would be imported; write nothing.")] = False,
-    map_: Annotated[list[str] | None, typer.Option("--map", help="Read a CSV column as a field: COLUMN=FIELD (fields: name, company, email, phone, role, tags, since, why, cadence; repeatable).", show_default=False)] = None,
-    strict: Annotated[bool, typer.Option("--strict", help="Stop at the first bad row and write nothing.")] = False,
+    file: Annotated[
+        str,
+        typer.Argument(help="A CSV file (a header row; one row a customer) or a vCard file (.vcf; "
+                            "one card a customer); - for standard input."),
+    ],
+    dry_run: Annotated[
+        bool,
+        typer.Option("--dry-run", help="Show what would be imported; write nothing."),
+    ] = False,
+    map_: Annotated[
+        list[str] | None,
+        typer.Option("--map",
+                     help="Read a CSV column as a field: COLUMN=FIELD (fields: name, company, "
+                          "email, phone, role, tags, since, why, cadence; repeatable).",
+                     show_default=False),
+    ] = None,
+    strict: Annotated[
+        bool,
+        typer.Option("--strict", help="Stop at the first bad row and write nothing."),
+    ] = False,
 ) -> None:
     """Import customers from CSV or vCard; existing ones (same slug) are left alone."""
     from relj.interchange import importer
@@ -163,8 +190,16 @@ def _print_import_report(plan: Any, skipped: int, dry_run: bool) -> None:
 
 @app.command()
 def report(
-    svg: Annotated[str | None, typer.Option("--svg", help="Also save the report as an SVG picture (private: 0600).", show_default=False)] = None,
-    html: Annotated[str | None, typer.Option("--html", help="Also save the report as an HTML page (private: 0600).", show_default=False)] = None,
+    svg: Annotated[
+        str | None,
+        typer.Option("--svg", help="Also save the report as an SVG picture (private: 0600).",
+                     show_default=False),
+    ] = None,
+    html: Annotated[
+        str | None,
+        typer.Option("--html", help="Also save the report as an HTML page (private: 0600).",
+                     show_default=False),
+    ] = None,
 ) -> None:
     """The portfolio at a glance: phases, contact health, open offers, recent phase changes."""
     from pathlib import Path
