@@ -94,7 +94,8 @@ def all_customers() -> tuple[Any, list[Any]]:
 def _value_options(command: Any) -> set[str]:
     names: set[str] = set()
     for param in getattr(command, "params", []):
-        if getattr(param, "param_type_name", "") == "option" and not getattr(param, "is_flag", False):
+        is_option = getattr(param, "param_type_name", "") == "option"
+        if is_option and not getattr(param, "is_flag", False):
             names.update(param.opts)
             names.update(param.secondary_opts)
     return names
@@ -274,14 +275,18 @@ def _version(value: bool) -> None:
 def global_options(
     journal: Annotated[
         str | None,
-        typer.Option("--journal", "-J", help="The journal folder (else $RELJ_JOURNAL, the nearest relj.toml upwards, ~/relj).", show_default=False),
+        typer.Option("--journal", "-J",
+                     help="The journal folder (else $RELJ_JOURNAL, the nearest relj.toml "
+                          "upwards, ~/relj).", show_default=False),
     ] = None,
     lang: Annotated[
-        str | None, typer.Option("--lang", help="Language of the screens: en or de.", show_default=False)
+        str | None,
+        typer.Option("--lang", help="Language of the screens: en or de.", show_default=False),
     ] = None,
     today: Annotated[
         str | None,
-        typer.Option("--today", help="Analyse the journal as of this day (also $RELJ_TODAY).", show_default=False),
+        typer.Option("--today", help="Analyse the journal as of this day (also $RELJ_TODAY).",
+                     show_default=False),
     ] = None,
     no_color: Annotated[
         bool,

@@ -64,8 +64,8 @@ def export(
     """The whole journal as JSON, the interactions as CSV, or a calendar (ics)."""
     import sys
 
-    from relj.interchange import EXPORT_FORMATS, exporter
     from relj.i18n import t
+    from relj.interchange import EXPORT_FORMATS, exporter
     from relj.render import out
 
     if format_ not in EXPORT_FORMATS:
@@ -176,7 +176,8 @@ def _print_import_report(plan: Any, skipped: int, dry_run: bool) -> None:
     from relj.render import out
 
     prefix = "everyday.would_" if dry_run else "everyday."
-    for key, entries in ((prefix + "added_one", plan.added), ("everyday.matched_one", plan.matched)):
+    listings = ((prefix + "added_one", plan.added), ("everyday.matched_one", plan.matched))
+    for key, entries in listings:
         for slug, row, *_ in entries[:LISTED]:
             out(t(key, slug=slug, name=row.name))
         if len(entries) > LISTED:
@@ -205,9 +206,9 @@ def report(
     from pathlib import Path
 
     from relj.i18n import t
-    from relj.storage.journal import relative
     from relj.render import out
     from relj.render import report as view
+    from relj.storage.journal import relative
 
     journal, customers = all_customers()
     for target in (svg, html):  # both paths good, or neither file is written

@@ -9,11 +9,11 @@ from relj.i18n import t
 
 
 def edit_customer(journal: Any, query: str) -> None:
-    from relj.storage.codec import parse_customer
     from relj.cli.editor import edit_text
-    from relj.storage.journal import make_private_dir
     from relj.render import out
     from relj.render.prompt import ask, interactive
+    from relj.storage.codec import parse_customer
+    from relj.storage.journal import make_private_dir
 
     slug = journal.resolve(query)
     original = journal.read_bytes(slug)

@@ -24,9 +24,9 @@ def init(
 ) -> None:
     """Make a journal (or, in a fresh clone of one, register the git merge driver)."""
     from relj.i18n import t
-    from relj.storage.journal import Journal
     from relj.render import out
     from relj.storage.init import init_journal
+    from relj.storage.journal import Journal
 
     journal = Journal(_absolute(path)) if path else state().journal_location()
     created = init_journal(journal, use_git=not no_git, lang=state().lang)
@@ -74,10 +74,10 @@ def add(
 ) -> None:
     """Add a customer (with --since) or a prospect."""
     from relj.dates import parse_day, parse_duration
-    from relj.storage.entries import customer_text, parse_contact
     from relj.i18n import t
     from relj.render import out
     from relj.slugs import fold, slugify, unique_slug
+    from relj.storage.entries import customer_text, parse_contact
 
     st = state()
     journal = st.journal()
@@ -209,11 +209,11 @@ def offer(
     ] = None,
 ) -> None:
     """Open an offer; a closing answer in `relj log` closes it."""
-    from relj.storage.codec import render_block
     from relj.dates import parse_day
-    from relj.storage.entries import offer_data
     from relj.i18n import t
     from relj.render import out
+    from relj.storage.codec import render_block
+    from relj.storage.entries import offer_data
 
     st = state()
     journal = st.journal()
@@ -253,7 +253,13 @@ def check() -> None:
 
 
 @app.command()
-def edit(customer: Annotated[str, typer.Argument(help="Slug, name or unique prefix.", autocompletion=completer("complete_customer"))]) -> None:
+def edit(
+    customer: Annotated[
+        str,
+        typer.Argument(help="Slug, name or unique prefix.",
+                       autocompletion=completer("complete_customer")),
+    ],
+) -> None:
     """Open a customer's file in $EDITOR; it is checked before it is kept."""
     from relj.cli.edit_flow import edit_customer
 

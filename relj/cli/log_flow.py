@@ -33,9 +33,9 @@ class LogOptions:
 
 
 def run_log(options: LogOptions) -> None:
+    from relj.render.prompt import interactive
     from relj.storage.codec import render_block
     from relj.storage.entries import apply_closing, genuine_from_flags, interaction_data
-    from relj.render.prompt import interactive
 
     st = state()
     journal = st.journal()
@@ -128,14 +128,17 @@ def _ask_missing(request: Any, options: LogOptions, customer: Any) -> Any:
         if concern:
             changes.update(concern=concern, genuine=True)
     if request.channel is None:
-        changes["channel"] = _first(ask_choice(t("core.ask_channel"), _labelled("channel", CHANNELS)))
+        channels = _labelled("channel", CHANNELS)
+        changes["channel"] = _first(ask_choice(t("core.ask_channel"), channels))
     if request.mood is None:
         changes["mood"] = _first(ask_choice(t("core.ask_mood"), _labelled("mood", MOODS)))
     if not request.signals:
-        changes["signals"] = tuple(ask_choice(t("core.ask_signals"), _labelled("signal", SIGNALS), many=True))
+        signals = _labelled("signal", SIGNALS)
+        changes["signals"] = tuple(ask_choice(t("core.ask_signals"), signals, many=True))
     if request.closing is None and customer is not None and customer.open_offers():
         offers = ", ".join(o.what for o in customer.open_offers())
-        closing = _first(ask_choice(t("core.ask_closing", offers=offers), _labelled("closing", CLOSING_ANSWERS)))
+        answers = _labelled("closing", CLOSING_ANSWERS)
+        closing = _first(ask_choice(t("core.ask_closing", offers=offers), answers))
         changes["closing"] = closing
     today = state().today
     if (changes.get("closing") or request.closing) == "later" and request.follow_up is None:

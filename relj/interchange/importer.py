@@ -268,8 +268,8 @@ def customer_file(row: Row) -> str:
 
 def plan_import(shown: str, rows: list[Row], taken: Iterable[str]) -> Plan:
     """Which rows add a customer and which match one (by slug); nothing is written."""
-    from relj.storage.codec import parse_customer
     from relj.slugs import slugify
+    from relj.storage.codec import parse_customer
 
     plan = Plan()
     seen = set(taken)
@@ -318,7 +318,8 @@ def read_source(path_text: str) -> str:
     import sys
 
     if path_text == "-":
-        data = sys.stdin.buffer.read() if hasattr(sys.stdin, "buffer") else sys.stdin.read().encode()
+        stdin = sys.stdin
+        data = stdin.buffer.read() if hasattr(stdin, "buffer") else stdin.read().encode()
     else:
         flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0)
         try:
