@@ -91,12 +91,15 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "{customer} hat kein Angebot {offer}",
     },
     "core.lock_timeout": {
-        "en": "the journal is busy: another relj holds {path} (waited {seconds} s); let it finish or stop it, then try again",
-        "de": "das Journal ist belegt: ein anderes relj hält {path} ({seconds} s gewartet); es beenden lassen oder stoppen, dann erneut versuchen",
+        "en": "the journal is busy: another relj holds {path} (waited {seconds} s); let it finish "
+              "or stop it, then try again",
+        "de": "das Journal ist belegt: ein anderes relj hält {path} ({seconds} s gewartet); es "
+              "beenden lassen oder stoppen, dann erneut versuchen",
     },
     "core.changed_meanwhile": {
         "en": "{path} was changed by someone else meanwhile; nothing was written, please try again",
-        "de": "{path} wurde inzwischen anderweitig geändert; nichts wurde geschrieben, bitte erneut versuchen",
+        "de": "{path} wurde inzwischen anderweitig geändert; nichts wurde geschrieben, bitte "
+              "erneut versuchen",
     },
     "core.bad_editor": {
         "en": "cannot read the editor command '{editor}' (check $EDITOR)",
@@ -168,8 +171,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "für andere lesbar (Modus {mode}); enthält persönliche Daten: chmod 600",
     },
     "core.stray_file": {
-        "en": "file name is not a valid slug (lowercase letters, digits, -); relj ignores this file",
-        "de": "Dateiname ist kein gültiger Slug (Kleinbuchstaben, Ziffern, -); relj ignoriert diese Datei",
+        "en": "file name is not a valid slug (lowercase letters, digits, -); relj ignores "
+              "this file",
+        "de": "Dateiname ist kein gültiger Slug (Kleinbuchstaben, Ziffern, -); relj ignoriert "
+              "diese Datei",
     },
     "core.warning": {
         "en": "warning: {message}",

@@ -23,7 +23,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "safety.not_a_file": {
         "en": "is not a plain file (a folder, a pipe or a device); relj does not read it",
-        "de": "ist keine gewöhnliche Datei (ein Ordner, eine Pipe oder ein Gerät); relj liest sie nicht",
+        "de": "ist keine gewöhnliche Datei (ein Ordner, eine Pipe oder ein Gerät); relj liest sie "
+              "nicht",
     },
     "safety.read_failed": {
         "en": "cannot read this file: {reason}",
