@@ -4,16 +4,23 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Iterator, MutableMapping
+from collections.abc import Callable, Iterator, Mapping, MutableMapping
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from typer.core import TyperGroup
 
 from relj.errors import ReljError
+
+if TYPE_CHECKING:  # the journal's code is imported only by the commands that use it
+    import click
+    from typer.models import CommandInfo
+
+    from relj.model import Customer
+    from relj.storage.journal import Journal
 
 # Global options (SPEC §3) are accepted before and after the command:
 # ReljGroup moves the ones typed after it to the front before parsing.
@@ -27,26 +34,27 @@ class State:
     lang: str | None = None
     today_text: str | None = None
     debug: bool = False
-    _journal: Any = field(default=None, repr=False)
+    _journal: Journal | None = field(default=None, repr=False)
     _today: date | None = None
 
-    def journal(self) -> Any:
+    def journal(self) -> Journal:
         """The journal in use; it must exist (relj init makes one)."""
         if self._journal is None:
             self._journal = self.journal_location().require()
-            self._apply_journal_language()
+            self._apply_journal_language(self._journal)
         return self._journal
 
-    def journal_location(self) -> Any:
-        from relj.storage.journal import Journal, find_root
+    def journal_location(self) -> Journal:
+        from relj.storage.journal import Journal
+        from relj.storage.location import find_root
 
         return Journal(find_root(self.journal_path, os.environ, Path.cwd()))
 
-    def _apply_journal_language(self) -> None:
+    def _apply_journal_language(self, journal: Journal) -> None:
         from relj.i18n import set_lang
 
-        if self.lang is None and self._journal.settings.lang:
-            set_lang(self._journal.settings.lang)
+        if self.lang is None and journal.settings.lang:
+            set_lang(journal.settings.lang)
 
     @property
     def today(self) -> date:
@@ -69,7 +77,7 @@ def state() -> State:
     return _state
 
 
-def completer(name: str) -> Any:
+def completer(name: str) -> Callable[[typer.Context, str], list[str]]:
     """A completion callback that imports relj.cli.completion only when TAB is pressed."""
 
     def complete(ctx: typer.Context, incomplete: str) -> list[str]:
@@ -81,7 +89,7 @@ def completer(name: str) -> Any:
     return complete
 
 
-def all_customers() -> tuple[Any, list[Any]]:
+def all_customers() -> tuple[Journal, list[Customer]]:
     """The journal and every customer that loads; broken files become warnings."""
     from relj.render import warn_problems
 
@@ -91,7 +99,7 @@ def all_customers() -> tuple[Any, list[Any]]:
     return journal, customers
 
 
-def _value_options(command: Any) -> set[str]:
+def _value_options(command: click.Command | None) -> set[str]:
     names: set[str] = set()
     for param in getattr(command, "params", []):
         is_option = getattr(param, "param_type_name", "") == "option"
@@ -101,7 +109,7 @@ def _value_options(command: Any) -> set[str]:
     return names
 
 
-class _LazyCommands(MutableMapping[str, Any]):
+class _LazyCommands(MutableMapping[str, "click.Command"]):
     """relj's commands, each built from its function when first asked for.
 
     Typer builds a click command by inspecting the function's signature, about
@@ -109,11 +117,12 @@ class _LazyCommands(MutableMapping[str, Any]):
     names build them all). Keeps the order in which they were registered.
     """
 
-    def __init__(self, built: dict[str, Any], infos: dict[str, Any]) -> None:
+    def __init__(self, built: Mapping[str, click.Command], infos: dict[str, CommandInfo]
+                 ) -> None:
         self._built = dict(built)
         self._infos = dict(infos)
 
-    def __getitem__(self, name: str) -> Any:
+    def __getitem__(self, name: str) -> click.Command:
         if name not in self._built:
             from typer.main import get_command_from_info
 
@@ -123,7 +132,7 @@ class _LazyCommands(MutableMapping[str, Any]):
                 rich_markup_mode=app.rich_markup_mode)
         return self._built[name]
 
-    def __setitem__(self, name: str, command: Any) -> None:
+    def __setitem__(self, name: str, command: click.Command) -> None:
         self._built[name] = command
 
     def __delitem__(self, name: str) -> None:
@@ -139,7 +148,7 @@ class _LazyCommands(MutableMapping[str, Any]):
 
 
 # Set by main() for the one group it builds; tests that invoke `app` build eagerly.
-_lazy_infos: dict[str, Any] | None = None
+_lazy_infos: dict[str, CommandInfo] | None = None
 
 
 class ReljGroup(TyperGroup):
@@ -148,11 +157,11 @@ class ReljGroup(TyperGroup):
         if _lazy_infos is not None:
             self.commands = _LazyCommands(self.commands, _lazy_infos)
 
-    def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
         _refuse_undecodable(args)
         return super().parse_args(ctx, self._hoist_globals(ctx, list(args)))
 
-    def _hoist_globals(self, ctx: Any, args: list[str]) -> list[str]:
+    def _hoist_globals(self, ctx: click.Context, args: list[str]) -> list[str]:
         """Move global options found after the command name in front of it."""
         start = _command_index(args)
         if start is None:
@@ -183,7 +192,7 @@ class ReljGroup(TyperGroup):
             i += 1
         return args[:start] + hoisted + [args[start]] + rest
 
-    def invoke(self, ctx: Any) -> Any:
+    def invoke(self, ctx: click.Context) -> Any:
         try:
             return super().invoke(ctx)
         except (typer.Exit, typer.Abort, typer.exceptions.TyperException):
@@ -316,11 +325,9 @@ def global_options(
 
 def main() -> None:
     global _lazy_infos
-    from typer.main import get_command_name
 
     registered = app.registered_commands
-    _lazy_infos = {info.name or get_command_name(info.callback.__name__): info
-                   for info in registered}
+    _lazy_infos = {_command_name(info): info for info in registered}
     app.registered_commands = []  # built lazily by ReljGroup instead
     try:
         app()
@@ -330,3 +337,13 @@ def main() -> None:
     finally:
         app.registered_commands = registered
         _lazy_infos = None
+
+
+def _command_name(info: CommandInfo) -> str:
+    """The name Typer gives a registered command: its own, else its function's."""
+    from typer.main import get_command_name
+
+    if info.name:
+        return info.name
+    assert info.callback is not None  # Typer registers functions (and asserts it too)
+    return get_command_name(info.callback.__name__)

@@ -6,16 +6,20 @@ imported by the screens, never for --json.
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from relj.cli.app import all_customers, app, completer, state
 
+if TYPE_CHECKING:
+    from relj.model import Customer
+    from relj.storage.journal import Journal
+
 JSON_HELP = "Print JSON (schema 1) instead of the screen."
 
 
-def _one_customer(query: str) -> tuple[Any, Any]:
+def _one_customer(query: str) -> tuple[Journal, Customer]:
     journal = state().journal()
     return journal, journal.load(journal.resolve(query))
 

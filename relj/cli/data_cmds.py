@@ -7,15 +7,22 @@ inside the commands, so `relj --help` and completion never load them.
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from relj.cli.app import all_customers, app, completer, state
 from relj.errors import ReljError
 
+if TYPE_CHECKING:
+    from pathlib import Path
 
-def _output_path(journal: Any, target: str) -> Any:
+    from relj.errors import FileProblem
+    from relj.interchange.importer import Plan
+    from relj.storage.journal import Journal
+
+
+def _output_path(journal: Journal, target: str) -> Path:
     """Where a report or export goes, checked before anything is written.
 
     The journal's own files are never a target: an export must not replace a customer.
@@ -35,7 +42,7 @@ def _output_path(journal: Any, target: str) -> Any:
     return path
 
 
-def _write_private(journal: Any, target: str, data: bytes) -> None:
+def _write_private(journal: Journal, target: str, data: bytes) -> None:
     """Write a report or export atomically, readable only by its owner (0600)."""
     from relj.storage.journal import atomic_write
 
@@ -145,14 +152,14 @@ def import_(
     _print_import_report(plan, len(problems), dry_run)
 
 
-def _print_problems(problems: list[Any]) -> None:
+def _print_problems(problems: list[FileProblem]) -> None:
     from relj.render import err
 
     for problem in problems:
         err(problem.message())
 
 
-def _write_with_progress(journal: Any, plan: Any) -> None:
+def _write_with_progress(journal: Journal, plan: Plan) -> None:
     import sys
 
     from relj.interchange import importer
@@ -171,7 +178,7 @@ def _write_with_progress(journal: Any, plan: Any) -> None:
         importer.write_new(journal, plan, lambda: progress.advance(task))
 
 
-def _print_import_report(plan: Any, skipped: int, dry_run: bool) -> None:
+def _print_import_report(plan: Plan, skipped: int, dry_run: bool) -> None:
     from relj.i18n import t
     from relj.render import out
 

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from relj.cli.app import app, completer, state
 from relj.errors import ReljError
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 
 @app.command()
@@ -33,7 +36,7 @@ def init(
     out(t("core.init_created" if created else "core.init_existing", path=str(journal.root)))
 
 
-def _absolute(path: str) -> Any:
+def _absolute(path: str) -> Path:
     from pathlib import Path
 
     return Path(path).expanduser().absolute()

@@ -4,12 +4,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from relj.cli.app import state
 from relj.errors import ReljError, ReljUsageError
 from relj.i18n import label, t
 from relj.model import day_of
+
+if TYPE_CHECKING:
+    from relj.cli.app import State
+    from relj.model import Customer
+    from relj.storage.entries import LogRequest
+    from relj.storage.journal import Journal
 
 
 @dataclass(frozen=True)
@@ -63,6 +69,7 @@ def run_log(options: LogOptions) -> None:
     def change(old: bytes) -> bytes:
         from relj.storage.journal import append_text
 
+        assert request.offer is not None and request.closing is not None  # only then called
         new = append_text(old, block)
         return apply_closing(new, request.offer, request.closing, day_of(request.at))
 
@@ -75,7 +82,7 @@ def run_log(options: LogOptions) -> None:
         _commit(journal, slug, request)
 
 
-def _request(options: LogOptions, genuine: bool | None, st: Any) -> Any:
+def _request(options: LogOptions, genuine: bool | None, st: State) -> LogRequest:
     from relj.dates import local_now, parse_day, parse_moment
     from relj.storage.entries import LogRequest
 
@@ -93,7 +100,7 @@ def _request(options: LogOptions, genuine: bool | None, st: Any) -> Any:
     )
 
 
-def _now(st: Any, now: datetime) -> datetime:
+def _now(st: State, now: datetime) -> datetime:
     """With --today (a time machine), "now" is that day at the current clock time,
     so what is logged is visible in the journal as of that day."""
     if st.today != now.date():
@@ -116,7 +123,8 @@ def _ask_customer(asking: bool) -> str:
     return answer
 
 
-def _ask_missing(request: Any, options: LogOptions, customer: Any) -> Any:
+def _ask_missing(request: LogRequest, options: LogOptions, customer: Customer | None
+                 ) -> LogRequest:
     """On a terminal: ask for what the options left open, the concern first."""
     from relj.dates import parse_day
     from relj.model import CHANNELS, CLOSING_ANSWERS, MOODS, SIGNALS
@@ -158,7 +166,7 @@ def _labelled(kind: str, codes: tuple[str, ...]) -> list[tuple[str, str]]:
     return [(code, label(kind, code)) for code in codes]
 
 
-def _with_offer(request: Any, customer: Any) -> Any:
+def _with_offer(request: LogRequest, customer: Customer | None) -> LogRequest:
     """A closing answer belongs to an open offer: the named one or the only one."""
     from relj.storage.entries import answered_offer
 
@@ -168,10 +176,11 @@ def _with_offer(request: Any, customer: Any) -> Any:
             if request.offer not in known:
                 raise ReljError("core.unknown_offer", offer=request.offer, customer=customer.name)
         return request
+    assert customer is not None  # run_log loads the customer whenever there is a closing answer
     return replace(request, offer=answered_offer(customer, request.offer).id)
 
 
-def _note_from_editor(journal: Any, initial: str | None) -> str | None:
+def _note_from_editor(journal: Journal, initial: str | None) -> str | None:
     from relj.cli.editor import edit_text
     from relj.storage.journal import make_private_dir
 
@@ -182,7 +191,7 @@ def _note_from_editor(journal: Any, initial: str | None) -> str | None:
     return text.strip() or None
 
 
-def _git_user(journal: Any) -> str | None:
+def _git_user(journal: Journal) -> str | None:
     if not (journal.root / ".git").exists():
         return None
     from relj.team.git import user_name
@@ -190,7 +199,7 @@ def _git_user(journal: Any) -> str | None:
     return user_name(journal.root)
 
 
-def _echo(journal: Any, slug: str, request: Any) -> None:
+def _echo(journal: Journal, slug: str, request: LogRequest) -> None:
     from relj.dates import moment_text
     from relj.render import out
 
@@ -206,7 +215,7 @@ def _echo(journal: Any, slug: str, request: Any) -> None:
     out(t("core.logged", customer=slug, details=", ".join(parts)))
 
 
-def _commit(journal: Any, slug: str, request: Any) -> None:
+def _commit(journal: Journal, slug: str, request: LogRequest) -> None:
     from relj.team.git import commit_paths
 
     message = t("core.commit_message", customer=slug, channel=request.channel or "-", lang="en")

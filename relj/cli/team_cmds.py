@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from relj.cli.app import app, state
 from relj.errors import ReljError
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 # -- sync -----------------------------------------------------------------------
 
@@ -62,7 +65,7 @@ def merge_driver(
         raise typer.Exit(1)
 
 
-def _read_plain_file(path: Any) -> bytes:
+def _read_plain_file(path: Path) -> bytes:
     """git hands the driver plain files; anything else (a link, a folder, a
     device, nothing) is refused before a byte is read or written."""
     import os

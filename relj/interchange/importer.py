@@ -21,9 +21,12 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from relj.errors import FileProblem, ReljError, ReljUsageError
+
+if TYPE_CHECKING:
+    from relj.storage.journal import Journal
 
 FIELDS = ("name", "company", "email", "phone", "role", "tags", "since", "why", "cadence")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
@@ -41,7 +44,7 @@ class Row:
     why: str | None = None
     cadence: str | None = None
     tags: tuple[str, ...] = ()
-    contact: dict[str, Any] | None = None  # name, role, email, phone of the key contact
+    contact: dict[str, str | bool | None] | None = None  # name, role, key, email, phone
 
 
 @dataclass
@@ -290,7 +293,8 @@ def plan_import(shown: str, rows: list[Row], taken: Iterable[str]) -> Plan:
     return plan
 
 
-def write_new(journal: Any, plan: Plan, advance: Callable[[], None] = lambda: None) -> None:
+def write_new(journal: Journal, plan: Plan, advance: Callable[[], None] = lambda: None
+              ) -> None:
     """Write the planned files under one hold of the lock, each atomically.
 
     A file that appeared since planning (another relj at work) is matched, not replaced.
