@@ -7,3 +7,5 @@ Level 1, the lowest layer: data only. These modules import nothing from relj
 key has both languages with the same placeholders, and the keys the code
 names exist.
 """
+
+from __future__ import annotations

@@ -4,6 +4,8 @@ The ideas come from the seed texts (shared/seeds 000-003); the wording is relj's
 Labels of moods, signals and phase names live in ``labels`` (shared by all commands).
 """
 
+from __future__ import annotations
+
 MESSAGES: dict[str, dict[str, str]] = {
     # -- evidence: how the phase came about -------------------------------------
     "coach.ev.start": {

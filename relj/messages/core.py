@@ -1,5 +1,7 @@
 """Messages of the journal: files, names, writing commands and their questions."""
 
+from __future__ import annotations
+
 MESSAGES: dict[str, dict[str, str]] = {
     # -- errors that end a command ------------------------------------------
     "core.internal_error": {

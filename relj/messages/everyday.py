@@ -1,5 +1,7 @@
 """Words of the everyday commands: report, import, export, the show timeline."""
 
+from __future__ import annotations
+
 MESSAGES: dict[str, dict[str, str]] = {
     # export
     "everyday.bad_format": {"en": "unknown format {value!r}: use {choices}",

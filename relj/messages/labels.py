@@ -3,6 +3,8 @@
 Files and JSON keep the codes; people see these. Shared by every command.
 """
 
+from __future__ import annotations
+
 MESSAGES: dict[str, dict[str, str]] = {
     # channels
     "labels.channel.call": {"en": "call", "de": "Anruf"},

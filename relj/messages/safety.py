@@ -1,5 +1,7 @@
 """Messages about the safety of the journal's files: failed reads and writes, links."""
 
+from __future__ import annotations
+
 MESSAGES: dict[str, dict[str, str]] = {
     "safety.write_failed": {
         "en": "cannot write {path}: {reason}; the file is unchanged",

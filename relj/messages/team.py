@@ -1,5 +1,7 @@
 """Messages of the team commands: sync, --commit and the git merge driver."""
 
+from __future__ import annotations
+
 MESSAGES = {
     "team.no_git": {
         "en": "git is not installed: the journal works without it, but sync and --commit need it",
