@@ -40,8 +40,8 @@ def due(
     json_: Annotated[bool, typer.Option("--json", help=JSON_HELP)] = False,
 ) -> None:
     """The morning list: whom to contact today, why, and what to do."""
-    from relj.render import print_json, warn_problems
     from relj.storage.cache import due_items
+    from relj.render import print_json, warn_problems
 
     journal = state().journal()
     today = state().today

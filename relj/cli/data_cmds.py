@@ -71,8 +71,8 @@ def export(
     """The whole journal as JSON, the interactions as CSV, or a calendar (ics)."""
     import sys
 
-    from relj.i18n import t
     from relj.interchange import EXPORT_FORMATS, exporter
+    from relj.i18n import t
     from relj.render import out
 
     if format_ not in EXPORT_FORMATS:
@@ -213,9 +213,9 @@ def report(
     from pathlib import Path
 
     from relj.i18n import t
+    from relj.storage.journal import relative
     from relj.render import out
     from relj.render import report as view
-    from relj.storage.journal import relative
 
     journal, customers = all_customers()
     for target in (svg, html):  # both paths good, or neither file is written

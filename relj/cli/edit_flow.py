@@ -12,11 +12,11 @@ if TYPE_CHECKING:
 
 
 def edit_customer(journal: Journal, query: str) -> None:
+    from relj.storage.codec import parse_customer
     from relj.cli.editor import edit_text
+    from relj.storage.journal import make_private_dir
     from relj.render import out
     from relj.render.prompt import ask, interactive
-    from relj.storage.codec import parse_customer
-    from relj.storage.journal import make_private_dir
 
     slug = journal.resolve(query)
     original = journal.read_bytes(slug)

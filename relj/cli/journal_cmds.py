@@ -27,9 +27,9 @@ def init(
 ) -> None:
     """Make a journal (or, in a fresh clone of one, register the git merge driver)."""
     from relj.i18n import t
+    from relj.storage.journal import Journal
     from relj.render import out
     from relj.storage.init import init_journal
-    from relj.storage.journal import Journal
 
     journal = Journal(_absolute(path)) if path else state().journal_location()
     created = init_journal(journal, use_git=not no_git, lang=state().lang)
@@ -77,10 +77,10 @@ def add(
 ) -> None:
     """Add a customer (with --since) or a prospect."""
     from relj.dates import parse_day, parse_duration
+    from relj.storage.entries import customer_text, parse_contact
     from relj.i18n import t
     from relj.render import out
     from relj.slugs import fold, slugify, unique_slug
-    from relj.storage.entries import customer_text, parse_contact
 
     st = state()
     journal = st.journal()
@@ -212,11 +212,11 @@ def offer(
     ] = None,
 ) -> None:
     """Open an offer; a closing answer in `relj log` closes it."""
+    from relj.storage.codec import render_block
     from relj.dates import parse_day
+    from relj.storage.entries import offer_data
     from relj.i18n import t
     from relj.render import out
-    from relj.storage.codec import render_block
-    from relj.storage.entries import offer_data
 
     st = state()
     journal = st.journal()

@@ -39,9 +39,9 @@ class LogOptions:
 
 
 def run_log(options: LogOptions) -> None:
-    from relj.render.prompt import interactive
     from relj.storage.codec import render_block
     from relj.storage.entries import apply_closing, genuine_from_flags, interaction_data
+    from relj.render.prompt import interactive
 
     st = state()
     journal = st.journal()

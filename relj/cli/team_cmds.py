@@ -18,10 +18,10 @@ if TYPE_CHECKING:
 @app.command()
 def sync() -> None:
     """Share the journal: commit what changed, pull (merging customer files), push."""
+    from relj.team import git
     from relj.i18n import t
     from relj.render import out
     from relj.storage.init import tighten_modes
-    from relj.team import git
 
     journal = state().journal()
 
@@ -50,9 +50,9 @@ def merge_driver(
     from pathlib import Path
 
     from relj.i18n import t
-    from relj.render import err
     from relj.storage.journal import atomic_write
     from relj.team.merge import FILE_CONFLICT, merge_customer
+    from relj.render import err
 
     paths = [Path(p) for p in (base, ours, theirs)]
     sides = [_read_plain_file(path) for path in paths]
