@@ -1,4 +1,5 @@
-"""Dates, times and durations typed on the command line, in English and German.
+"""Dates, times and durations typed on the command line, in English and German,
+and a moment echoed back as the user will recognise it.
 
 Pure: "today" and "now" are arguments; only ``local_now`` reads the clock.
 Forms are matched exactly (ISO, German, a small table of words); nothing is
@@ -26,15 +27,17 @@ from __future__ import annotations
 import re
 import unicodedata
 from datetime import UTC, date, datetime, time, timedelta, timezone
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final, Literal
 
 from relj.errors import ReljError
+from relj.i18n import t
 
 if TYPE_CHECKING:  # imported where used: reading an ISO --today needs no calendar arithmetic
     from dateutil.relativedelta import relativedelta
 
-PAST = "past"
-FUTURE = "future"
+Direction = Literal["past", "future"]  # which way a weekday name points (see above)
+PAST: Final = "past"
+FUTURE: Final = "future"
 
 _WORDS = {
     "today": 0, "heute": 0,
@@ -114,7 +117,7 @@ def _normalise(text: str) -> str:
     return " ".join(unicodedata.normalize("NFC", text).casefold().split())
 
 
-def parse_day(text: str, today: date, direction: str) -> date:
+def parse_day(text: str, today: date, direction: Direction) -> date:
     """The calendar day ``text`` names, relative to ``today``.
 
     Accepted (case-insensitive, English and German):
@@ -160,7 +163,7 @@ def _make_date(year: int, month: int, day: int, original: str) -> date:
         raise ReljError("input.impossible_date", value=original) from None
 
 
-def _iso_day(value: str, today: date, direction: str) -> date | None:
+def _iso_day(value: str, today: date, direction: Direction) -> date | None:
     found = _ISO.match(value)
     if not found:
         return None
@@ -168,7 +171,7 @@ def _iso_day(value: str, today: date, direction: str) -> date | None:
     return _make_date(year, month, day, value)
 
 
-def _german_day(value: str, today: date, direction: str) -> date | None:
+def _german_day(value: str, today: date, direction: Direction) -> date | None:
     found = _GERMAN.match(value)
     if not found:
         return None
@@ -182,12 +185,12 @@ def _german_day(value: str, today: date, direction: str) -> date | None:
     return _make_date(year, int(month), int(day), value)
 
 
-def _word_day(value: str, today: date, direction: str) -> date | None:
+def _word_day(value: str, today: date, direction: Direction) -> date | None:
     offset = _WORDS.get(value)
     return None if offset is None else today + timedelta(days=offset)
 
 
-def _weekday(value: str, today: date, direction: str) -> date | None:
+def _weekday(value: str, today: date, direction: Direction) -> date | None:
     wanted = _WEEKDAY_BY_NAME.get(value.removesuffix("."))
     if wanted is None:
         return None
@@ -196,7 +199,7 @@ def _weekday(value: str, today: date, direction: str) -> date | None:
     return today - timedelta(days=(today.weekday() - wanted) % 7)  # 0 to 6 days back
 
 
-def _relative_day(value: str, today: date, direction: str) -> date | None:
+def _relative_day(value: str, today: date, direction: Direction) -> date | None:
     for pattern, sign in ((_SHIFT, 0), (_IN, 1), (_AGO, -1), (_VOR, -1)):
         found = pattern.match(value)
         if not found:
@@ -212,7 +215,8 @@ def _relative_day(value: str, today: date, direction: str) -> date | None:
             raise OverflowError(value)
         from dateutil.relativedelta import relativedelta
 
-        return today + relativedelta(**{_UNITS[unit]: sign * amount})
+        shifted: date = today + relativedelta(**{_UNITS[unit]: sign * amount})  # untyped library
+        return shifted
     return None
 
 
@@ -311,6 +315,26 @@ def duration_days(rd: relativedelta, start: date) -> int:
     """How many days ``rd`` spans from ``start`` (months and years vary:
     ``1m`` from 31 January is 28 or 29 days, to the last day of February)."""
     try:
-        return ((start + rd) - start).days
+        days: int = ((start + rd) - start).days  # relativedelta is untyped
+        return days
     except (OverflowError, ValueError):
         raise ReljError("input.out_of_range", value=start.isoformat()) from None
+
+
+# -- echoing back ---------------------------------------------------------------
+
+
+def moment_text(moment: date | datetime) -> str:
+    """A date or time as the user will recognise it: 'Tue 2026-11-24 14:30 +01:00'.
+
+    What ``relj log`` echoes, so a misread date is seen at once (see above).
+    """
+    weekday = t("labels.weekdays").split()[moment.weekday()]
+    if isinstance(moment, datetime):
+        return f"{weekday} {moment:%Y-%m-%d %H:%M} {_offset_text(moment)}".rstrip()
+    return f"{weekday} {moment:%Y-%m-%d}"
+
+
+def _offset_text(moment: datetime) -> str:
+    text = moment.strftime("%z")
+    return f"{text[:3]}:{text[3:]}" if text else ""

@@ -52,6 +52,11 @@ def t(message_key: str, lang: str | None = None, **fields: Any) -> str:
     return text.format(**fields) if fields else text
 
 
+def label(kind: str, code: str) -> str:
+    """The screen label of a stable code: ``label("channel", "call")`` is "call" or "Anruf"."""
+    return t(f"labels.{kind}.{code}")
+
+
 def money(value: int | float, currency: str | None, lang: str | None = None) -> str:
     """An amount as the language writes it: 12,000.50 EUR or 12.000,50 EUR."""
     text = f"{value:,.0f}" if float(value).is_integer() else f"{value:,.2f}"

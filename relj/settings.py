@@ -6,7 +6,7 @@ commented, so a user can see and tune what relj assumes.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field
 from typing import Any
 
 DEFAULT_POINTS: dict[str, float] = {
@@ -122,8 +122,6 @@ def settings_from_dict(data: dict[str, Any]) -> tuple[Settings, list[tuple[str, 
         values[attr] = value
     return Settings(**values), wrong
 
-
-SETTING_NAMES = tuple(f.name for f in fields(Settings))
 
 DEFAULT_TOML = """\
 # relj journal settings. Every value below is a default; change what fits you.

@@ -134,6 +134,20 @@ def test_global_options_work_after_the_command(relj, journal_dir) -> None:
     assert entry["at"].date().isoformat() == "2026-01-05"
 
 
+def test_bad_global_options_are_refused_in_the_users_language(runner, monkeypatch) -> None:
+    from relj.cli import app
+
+    english = runner.invoke(app, ["--lang", "fr", "due"])
+    assert english.exit_code == 2 and "use en or de" in english.output
+    monkeypatch.setenv("LANG", "de_DE.UTF-8")
+    german = runner.invoke(app, ["--lang", "fr", "due"])
+    assert german.exit_code == 2 and "Verwenden Sie en oder de" in german.output
+    empty = runner.invoke(app, ["-J", " ", "due"])
+    assert empty.exit_code == 2 and "Geben Sie den Ordner des Journals an" in empty.output
+    chosen = runner.invoke(app, ["--lang", "en", "-J", "", "due"])
+    assert chosen.exit_code == 2 and "give the journal's folder" in chosen.output
+
+
 def test_log_keeps_hand_written_comments_and_layout(relj, journal_dir) -> None:
     path = customer_file(journal_dir, "mueller")
     path.write_text(HAND_WRITTEN, encoding="utf-8")

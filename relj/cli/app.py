@@ -4,16 +4,23 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Iterator, MutableMapping
+from collections.abc import Callable, Iterator, Mapping, MutableMapping
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from typer.core import TyperGroup
 
 from relj.errors import ReljError
+
+if TYPE_CHECKING:  # the journal's code is imported only by the commands that use it
+    import click
+    from typer.models import CommandInfo
+
+    from relj.model import Customer
+    from relj.storage.journal import Journal
 
 # Global options (SPEC §3) are accepted before and after the command:
 # ReljGroup moves the ones typed after it to the front before parsing.
@@ -27,28 +34,29 @@ class State:
     lang: str | None = None
     today_text: str | None = None
     debug: bool = False
-    _journal: Any = field(default=None, repr=False)
+    _journal: Journal | None = field(default=None, repr=False)
     _today: date | None = None
 
-    def journal(self) -> Any:
+    def journal(self) -> Journal:
         """The journal in use; it must exist (relj init makes one)."""
         if self._journal is None:
             self._journal = self.journal_location().require()
-            self._apply_journal_language()
+            self._apply_journal_language(self._journal)
         return self._journal
 
-    def journal_location(self) -> Any:
+    def journal_location(self) -> Journal:
         from relj.storage.journal import Journal
         from relj.storage.location import find_root
 
         return Journal(find_root(self.journal_path, os.environ, Path.cwd()))
 
-    def _apply_journal_language(self) -> None:
+    def _apply_journal_language(self, journal: Journal) -> None:
         from relj.catalogue import settings
         from relj.i18n import set_lang
 
-        if self.lang is None and settings(self._journal).lang:
-            set_lang(settings(self._journal).lang)
+        lang = settings(journal).lang
+        if self.lang is None and lang:
+            set_lang(lang)
 
     @property
     def today(self) -> date:
@@ -71,7 +79,7 @@ def state() -> State:
     return _state
 
 
-def completer(name: str) -> Any:
+def completer(name: str) -> Callable[[typer.Context, str], list[str]]:
     """A completion callback that imports relj.cli.completion only when TAB is pressed."""
 
     def complete(ctx: typer.Context, incomplete: str) -> list[str]:
@@ -83,7 +91,7 @@ def completer(name: str) -> Any:
     return complete
 
 
-def all_customers() -> tuple[Any, list[Any]]:
+def all_customers() -> tuple[Journal, list[Customer]]:
     """The journal and every customer that loads; broken files become warnings."""
     from relj.render import warn_problems
 
@@ -93,16 +101,17 @@ def all_customers() -> tuple[Any, list[Any]]:
     return journal, customers
 
 
-def _value_options(command: Any) -> set[str]:
+def _value_options(command: click.Command | None) -> set[str]:
     names: set[str] = set()
     for param in getattr(command, "params", []):
-        if getattr(param, "param_type_name", "") == "option" and not getattr(param, "is_flag", False):
+        is_option = getattr(param, "param_type_name", "") == "option"
+        if is_option and not getattr(param, "is_flag", False):
             names.update(param.opts)
             names.update(param.secondary_opts)
     return names
 
 
-class _LazyCommands(MutableMapping[str, Any]):
+class _LazyCommands(MutableMapping[str, "click.Command"]):
     """relj's commands, each built from its function when first asked for.
 
     Typer builds a click command by inspecting the function's signature, about
@@ -110,11 +119,12 @@ class _LazyCommands(MutableMapping[str, Any]):
     names build them all). Keeps the order in which they were registered.
     """
 
-    def __init__(self, built: dict[str, Any], infos: dict[str, Any]) -> None:
+    def __init__(self, built: Mapping[str, click.Command], infos: dict[str, CommandInfo]
+                 ) -> None:
         self._built = dict(built)
         self._infos = dict(infos)
 
-    def __getitem__(self, name: str) -> Any:
+    def __getitem__(self, name: str) -> click.Command:
         if name not in self._built:
             from typer.main import get_command_from_info
 
@@ -124,7 +134,7 @@ class _LazyCommands(MutableMapping[str, Any]):
                 rich_markup_mode=app.rich_markup_mode)
         return self._built[name]
 
-    def __setitem__(self, name: str, command: Any) -> None:
+    def __setitem__(self, name: str, command: click.Command) -> None:
         self._built[name] = command
 
     def __delitem__(self, name: str) -> None:
@@ -140,7 +150,7 @@ class _LazyCommands(MutableMapping[str, Any]):
 
 
 # Set by main() for the one group it builds; tests that invoke `app` build eagerly.
-_lazy_infos: dict[str, Any] | None = None
+_lazy_infos: dict[str, CommandInfo] | None = None
 
 
 class ReljGroup(TyperGroup):
@@ -149,11 +159,11 @@ class ReljGroup(TyperGroup):
         if _lazy_infos is not None:
             self.commands = _LazyCommands(self.commands, _lazy_infos)
 
-    def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
         _refuse_undecodable(args)
         return super().parse_args(ctx, self._hoist_globals(ctx, list(args)))
 
-    def _hoist_globals(self, ctx: Any, args: list[str]) -> list[str]:
+    def _hoist_globals(self, ctx: click.Context, args: list[str]) -> list[str]:
         """Move global options found after the command name in front of it."""
         start = _command_index(args)
         if start is None:
@@ -184,7 +194,7 @@ class ReljGroup(TyperGroup):
             i += 1
         return args[:start] + hoisted + [args[start]] + rest
 
-    def invoke(self, ctx: Any) -> Any:
+    def invoke(self, ctx: click.Context) -> Any:
         try:
             return super().invoke(ctx)
         except (typer.Exit, typer.Abort, typer.exceptions.TyperException):
@@ -276,16 +286,23 @@ def _version(value: bool) -> None:
 def global_options(
     journal: Annotated[
         str | None,
-        typer.Option("--journal", "-J", help="The journal folder (else $RELJ_JOURNAL, the nearest relj.toml upwards, ~/relj).", show_default=False),
+        typer.Option("--journal", "-J",
+                     help="The journal folder (else $RELJ_JOURNAL, the nearest relj.toml "
+                          "upwards, ~/relj).", show_default=False),
     ] = None,
     lang: Annotated[
-        str | None, typer.Option("--lang", help="Language of the screens: en or de.", show_default=False)
+        str | None,
+        typer.Option("--lang", help="Language of the screens: en or de.", show_default=False),
     ] = None,
     today: Annotated[
         str | None,
-        typer.Option("--today", help="Analyse the journal as of this day (also $RELJ_TODAY).", show_default=False),
+        typer.Option("--today", help="Analyse the journal as of this day (also $RELJ_TODAY).",
+                     show_default=False),
     ] = None,
-    no_color: Annotated[bool, typer.Option("--no-color", help="No colours (also NO_COLOR).")] = False,
+    no_color: Annotated[
+        bool,
+        typer.Option("--no-color", help="No colours (also NO_COLOR)."),
+    ] = False,
     debug: Annotated[bool, typer.Option("--debug", help="Show a traceback on errors.")] = False,
     version: Annotated[
         bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version.")
@@ -293,14 +310,16 @@ def global_options(
 ) -> None:
     """A relationship journal for people who sell."""
     global _state
-    from relj.i18n import lang_from_environment, set_lang
+    from relj.i18n import lang_from_environment, set_lang, t
     from relj.render import configure
 
     if lang is not None and lang not in ("en", "de"):
-        raise typer.BadParameter("use en or de", param_hint="--lang")
+        message = t("core.bad_lang_option", lang=lang_from_environment())
+        raise typer.BadParameter(message, param_hint="--lang")
     if journal is not None and not journal.strip():
         # An empty path must not silently mean "the default journal".
-        raise typer.BadParameter("give the journal's folder", param_hint="--journal")
+        message = t("core.empty_journal_option", lang=lang or lang_from_environment())
+        raise typer.BadParameter(message, param_hint="--journal")
     _state = State(journal_path=journal, lang=lang, today_text=today, debug=debug)
     set_lang(lang or lang_from_environment())
     configure(no_color)
@@ -308,11 +327,9 @@ def global_options(
 
 def main() -> None:
     global _lazy_infos
-    from typer.main import get_command_name
 
     registered = app.registered_commands
-    _lazy_infos = {info.name or get_command_name(info.callback.__name__): info
-                   for info in registered}
+    _lazy_infos = {_command_name(info): info for info in registered}
     app.registered_commands = []  # built lazily by ReljGroup instead
     try:
         app()
@@ -322,3 +339,13 @@ def main() -> None:
     finally:
         app.registered_commands = registered
         _lazy_infos = None
+
+
+def _command_name(info: CommandInfo) -> str:
+    """The name Typer gives a registered command: its own, else its function's."""
+    from typer.main import get_command_name
+
+    if info.name:
+        return info.name
+    assert info.callback is not None  # Typer registers functions (and asserts it too)
+    return get_command_name(info.callback.__name__)

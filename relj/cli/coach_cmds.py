@@ -6,16 +6,20 @@ imported by the screens, never for --json.
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from relj.cli.app import all_customers, app, completer, state
 
+if TYPE_CHECKING:
+    from relj.model import Customer
+    from relj.storage.journal import Journal
+
 JSON_HELP = "Print JSON (schema 1) instead of the screen."
 
 
-def _one_customer(query: str) -> tuple[Any, Any]:
+def _one_customer(query: str) -> tuple[Journal, Customer]:
     from relj.catalogue import resolve
 
     journal = state().journal()
@@ -24,8 +28,17 @@ def _one_customer(query: str) -> tuple[Any, Any]:
 
 @app.command()
 def due(
-    limit: Annotated[int | None, typer.Option("--limit", "-n", min=1, help="Show at most this many (default: due.limit in relj.toml).", show_default=False)] = None,
-    all_: Annotated[bool, typer.Option("--all", help="Show everyone with a reason, ended relationships too, with no limit.")] = False,
+    limit: Annotated[
+        int | None,
+        typer.Option("--limit", "-n", min=1,
+                     help="Show at most this many (default: due.limit in relj.toml).",
+                     show_default=False),
+    ] = None,
+    all_: Annotated[
+        bool,
+        typer.Option("--all",
+                     help="Show everyone with a reason, ended relationships too, with no limit."),
+    ] = False,
     json_: Annotated[bool, typer.Option("--json", help=JSON_HELP)] = False,
 ) -> None:
     """The morning list: whom to contact today, why, and what to do."""
@@ -50,7 +63,11 @@ def due(
 
 @app.command()
 def phase(
-    customer: Annotated[str | None, typer.Argument(help="Slug, name or unique prefix (default: every customer).", show_default=False, autocompletion=completer("complete_customer"))] = None,
+    customer: Annotated[
+        str | None,
+        typer.Argument(help="Slug, name or unique prefix (default: every customer).",
+                       show_default=False, autocompletion=completer("complete_customer")),
+    ] = None,
     json_: Annotated[bool, typer.Option("--json", help=JSON_HELP)] = False,
 ) -> None:
     """The phase of a relationship, with its evidence and advice."""
@@ -77,7 +94,11 @@ def phase(
 
 @app.command()
 def show(
-    customer: Annotated[str, typer.Argument(help="Slug, name or unique prefix.", autocompletion=completer("complete_customer"))],
+    customer: Annotated[
+        str,
+        typer.Argument(help="Slug, name or unique prefix.",
+                       autocompletion=completer("complete_customer")),
+    ],
     json_: Annotated[bool, typer.Option("--json", help=JSON_HELP)] = False,
 ) -> None:
     """A customer's profile, phase, contact metrics, open offers and interactions."""
@@ -115,8 +136,16 @@ def _phase_filter(value: str | None) -> str | None:
 
 @app.command("list")
 def list_customers(
-    phase_: Annotated[str | None, typer.Option("--phase", help="Only this phase: 0-5, or a name such as struggle or separated.", show_default=False)] = None,
-    tag: Annotated[str | None, typer.Option("--tag", help="Only customers with this tag.", show_default=False)] = None,
+    phase_: Annotated[
+        str | None,
+        typer.Option("--phase",
+                     help="Only this phase: 0-5, or a name such as struggle or separated.",
+                     show_default=False),
+    ] = None,
+    tag: Annotated[
+        str | None,
+        typer.Option("--tag", help="Only customers with this tag.", show_default=False),
+    ] = None,
     json_: Annotated[bool, typer.Option("--json", help=JSON_HELP)] = False,
 ) -> None:
     """All customers: phase, days since genuine contact, open offers."""

@@ -1,6 +1,7 @@
 """Shell completion (Typer's `relj --install-completion`): customers and stable codes.
 
-Every TAB starts Python afresh, so this module imports only os and pathlib, and
+Every TAB starts Python afresh, so this module imports only os and pathlib (and,
+for --format, the constant of the tiny relj.interchange package), and
 customers are completed from the file names in customers/ (their slugs, listed
 by relj.storage.location as the journal lists them): no file is parsed. Whatever goes
 wrong (no journal, an unreadable folder) gives no suggestions rather than an
@@ -21,7 +22,6 @@ SIGNALS = ("praise", "criticism", "objection:price", "objection:scope", "objecti
            "conflict", "delay", "discount-pressure", "rework", "project", "repeat-order",
            "trust", "contact-left", "won", "lost")
 CLOSING_ANSWERS = ("yes", "no", "later")
-EXPORT_FORMATS = ("json", "csv", "ics")
 
 
 def _journal_option(ctx: object) -> str | None:
@@ -75,4 +75,6 @@ def complete_closing(ctx: object, incomplete: str) -> list[str]:
 
 
 def complete_format(ctx: object, incomplete: str) -> list[str]:
+    from relj.interchange import EXPORT_FORMATS  # the package only: neither importer nor exporter
+
     return _matching(EXPORT_FORMATS, incomplete)

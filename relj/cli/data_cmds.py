@@ -7,17 +7,22 @@ inside the commands, so `relj --help` and completion never load them.
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from relj.cli.app import all_customers, app, completer, state
 from relj.errors import ReljError
 
-EXPORT_FORMATS = ("json", "csv", "ics")
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from relj.errors import FileProblem
+    from relj.interchange.importer import Plan
+    from relj.storage.journal import Journal
 
 
-def _output_path(journal: Any, target: str) -> Any:
+def _output_path(journal: Journal, target: str) -> Path:
     """Where a report or export goes, checked before anything is written.
 
     The journal's own files are never a target: an export must not replace a customer.
@@ -37,7 +42,7 @@ def _output_path(journal: Any, target: str) -> Any:
     return path
 
 
-def _write_private(journal: Any, target: str, data: bytes) -> None:
+def _write_private(journal: Journal, target: str, data: bytes) -> None:
     """Write a report or export atomically, readable only by its owner (0600)."""
     from relj.storage.files import atomic_write
 
@@ -49,15 +54,26 @@ def _write_private(journal: Any, target: str, data: bytes) -> None:
 
 @app.command()
 def export(
-    format_: Annotated[str, typer.Option("--format", "-f", help="json (the show --json objects), csv (one row per interaction) or ics (follow-ups and closing questions as a calendar).", show_default=False, autocompletion=completer("complete_format"))],
-    output: Annotated[str | None, typer.Option("--output", "-o", help="Write to this file (private: 0600) instead of standard output.", show_default=False)] = None,
+    format_: Annotated[
+        str,
+        typer.Option("--format", "-f",
+                     help="json (the show --json objects), csv (one row per interaction) or ics "
+                          "(follow-ups and closing questions as a calendar).", show_default=False,
+                     autocompletion=completer("complete_format")),
+    ],
+    output: Annotated[
+        str | None,
+        typer.Option("--output", "-o",
+                     help="Write to this file (private: 0600) instead of standard output.",
+                     show_default=False),
+    ] = None,
 ) -> None:
     """The whole journal as JSON, the interactions as CSV, or a calendar (ics)."""
     import sys
 
     from relj.catalogue import settings
-    from relj.interchange import exporter
     from relj.i18n import t
+    from relj.interchange import EXPORT_FORMATS, exporter
     from relj.render import out
 
     if format_ not in EXPORT_FORMATS:
@@ -97,10 +113,26 @@ PROGRESS_FROM = 200  # rows; smaller imports finish before a bar would be seen
 
 @app.command("import")
 def import_(
-    file: Annotated[str, typer.Argument(help="A CSV file (a header row; one row a customer) or a vCard file (.vcf; one card a customer); - for standard input.")],
-    dry_run: Annotated[bool, typer.Option("--dry-run", help="Show what would be imported; write nothing.")] = False,
-    map_: Annotated[list[str] | None, typer.Option("--map", help="Read a CSV column as a field: COLUMN=FIELD (fields: name, company, email, phone, role, tags, since, why, cadence; repeatable).", show_default=False)] = None,
-    strict: Annotated[bool, typer.Option("--strict", help="Stop at the first bad row and write nothing.")] = False,
+    file: Annotated[
+        str,
+        typer.Argument(help="A CSV file (a header row; one row a customer) or a vCard file (.vcf; "
+                            "one card a customer); - for standard input."),
+    ],
+    dry_run: Annotated[
+        bool,
+        typer.Option("--dry-run", help="Show what would be imported; write nothing."),
+    ] = False,
+    map_: Annotated[
+        list[str] | None,
+        typer.Option("--map",
+                     help="Read a CSV column as a field: COLUMN=FIELD (fields: name, company, "
+                          "email, phone, role, tags, since, why, cadence; repeatable).",
+                     show_default=False),
+    ] = None,
+    strict: Annotated[
+        bool,
+        typer.Option("--strict", help="Stop at the first bad row and write nothing."),
+    ] = False,
 ) -> None:
     """Import customers from CSV or vCard; existing ones (same slug) are left alone."""
     from relj.interchange import importer
@@ -121,14 +153,14 @@ def import_(
     _print_import_report(plan, len(problems), dry_run)
 
 
-def _print_problems(problems: list[Any]) -> None:
+def _print_problems(problems: list[FileProblem]) -> None:
     from relj.render import err
 
     for problem in problems:
         err(problem.message())
 
 
-def _write_with_progress(journal: Any, plan: Any) -> None:
+def _write_with_progress(journal: Journal, plan: Plan) -> None:
     import sys
 
     from relj.interchange import importer
@@ -147,12 +179,13 @@ def _write_with_progress(journal: Any, plan: Any) -> None:
         importer.write_new(journal, plan, lambda: progress.advance(task))
 
 
-def _print_import_report(plan: Any, skipped: int, dry_run: bool) -> None:
+def _print_import_report(plan: Plan, skipped: int, dry_run: bool) -> None:
     from relj.i18n import t
     from relj.render import out
 
     prefix = "everyday.would_" if dry_run else "everyday."
-    for key, entries in ((prefix + "added_one", plan.added), ("everyday.matched_one", plan.matched)):
+    listings = ((prefix + "added_one", plan.added), ("everyday.matched_one", plan.matched))
+    for key, entries in listings:
         for slug, row, *_ in entries[:LISTED]:
             out(t(key, slug=slug, name=row.name))
         if len(entries) > LISTED:
@@ -166,17 +199,25 @@ def _print_import_report(plan: Any, skipped: int, dry_run: bool) -> None:
 
 @app.command()
 def report(
-    svg: Annotated[str | None, typer.Option("--svg", help="Also save the report as an SVG picture (private: 0600).", show_default=False)] = None,
-    html: Annotated[str | None, typer.Option("--html", help="Also save the report as an HTML page (private: 0600).", show_default=False)] = None,
+    svg: Annotated[
+        str | None,
+        typer.Option("--svg", help="Also save the report as an SVG picture (private: 0600).",
+                     show_default=False),
+    ] = None,
+    html: Annotated[
+        str | None,
+        typer.Option("--html", help="Also save the report as an HTML page (private: 0600).",
+                     show_default=False),
+    ] = None,
 ) -> None:
     """The portfolio at a glance: phases, contact health, open offers, recent phase changes."""
     from pathlib import Path
 
     from relj.catalogue import settings
     from relj.i18n import t
-    from relj.storage.files import relative
     from relj.render import out
     from relj.render import report as view
+    from relj.storage.files import relative
 
     journal, customers = all_customers()
     for target in (svg, html):  # both paths good, or neither file is written

@@ -2,19 +2,22 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from relj.errors import FileProblem, ReljError
 from relj.i18n import t
 
+if TYPE_CHECKING:
+    from relj.storage.journal import Journal
 
-def edit_customer(journal: Any, query: str) -> None:
+
+def edit_customer(journal: Journal, query: str) -> None:
     from relj.catalogue import resolve
-    from relj.storage.codec import parse_customer
     from relj.cli.editor import edit_text
-    from relj.storage.files import make_private_dir
     from relj.render import out
     from relj.render.prompt import ask, interactive
+    from relj.storage.codec import parse_customer
+    from relj.storage.files import make_private_dir
 
     slug = resolve(journal, query)
     original = journal.read_bytes(slug)

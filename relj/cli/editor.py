@@ -27,7 +27,8 @@ def run_editor(path: Path) -> None:
     try:
         status = subprocess.call([*command, str(path)])
     except OSError as error:
-        raise ReljError("core.editor_failed", editor=command[0], reason=error.strerror or str(error)) from None
+        raise ReljError("core.editor_failed", editor=command[0],
+                        reason=error.strerror or str(error)) from None
     if status != 0:
         raise ReljError("core.editor_status", editor=command[0], status=status)
 

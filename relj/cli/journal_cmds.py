@@ -2,25 +2,34 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from relj.cli.app import app, completer, state
 from relj.errors import ReljError
 
+if TYPE_CHECKING:
+    from pathlib import Path
+
 
 @app.command()
 def init(
-    path: Annotated[str | None, typer.Argument(help="Folder of the new journal (default: the journal relj would use).", show_default=False)] = None,
-    no_git: Annotated[bool, typer.Option("--no-git", help="Do not make it a git repository.")] = False,
+    path: Annotated[
+        str | None,
+        typer.Argument(help="Folder of the new journal (default: the journal relj would use).",
+                       show_default=False),
+    ] = None,
+    no_git: Annotated[
+        bool,
+        typer.Option("--no-git", help="Do not make it a git repository."),
+    ] = False,
 ) -> None:
     """Make a journal (or, in a fresh clone of one, register the git merge driver)."""
     from relj.i18n import t
-    from relj.storage.journal import Journal
     from relj.render import out
     from relj.storage.init import init_journal
+    from relj.storage.journal import Journal
 
     journal = Journal(_absolute(path)) if path else state().journal_location()
     created = init_journal(journal, lang=state().lang)
@@ -31,7 +40,7 @@ def init(
     out(t("core.init_created" if created else "core.init_existing", path=str(journal.root)))
 
 
-def _absolute(path: str) -> Any:
+def _absolute(path: str) -> Path:
     from pathlib import Path
 
     return Path(path).expanduser().absolute()
@@ -43,19 +52,40 @@ def _absolute(path: str) -> Any:
 @app.command()
 def add(
     name: Annotated[str, typer.Argument(help="The customer's or prospect's name.")],
-    since: Annotated[str | None, typer.Option("--since", help="Customer since this day (absent: a prospect).", show_default=False)] = None,
-    why: Annotated[str | None, typer.Option("--why", help="Why you want this customer: dream, challenge, money or any text.", show_default=False)] = None,
-    cadence: Annotated[str | None, typer.Option("--cadence", help="Wanted gap between genuine contacts: 10d, 3w, 2m, 1y.", show_default=False)] = None,
-    contact: Annotated[list[str] | None, typer.Option("--contact", help='A contact as "Name, role" (repeatable; the first is the key contact).', show_default=False)] = None,
-    tag: Annotated[list[str] | None, typer.Option("--tag", help="A tag (repeatable).", show_default=False)] = None,
+    since: Annotated[
+        str | None,
+        typer.Option("--since", help="Customer since this day (absent: a prospect).",
+                     show_default=False),
+    ] = None,
+    why: Annotated[
+        str | None,
+        typer.Option("--why",
+                     help="Why you want this customer: dream, challenge, money or any text.",
+                     show_default=False),
+    ] = None,
+    cadence: Annotated[
+        str | None,
+        typer.Option("--cadence", help="Wanted gap between genuine contacts: 10d, 3w, 2m, 1y.",
+                     show_default=False),
+    ] = None,
+    contact: Annotated[
+        list[str] | None,
+        typer.Option("--contact",
+                     help='A contact as "Name, role" (repeatable; the first is the key contact).',
+                     show_default=False),
+    ] = None,
+    tag: Annotated[
+        list[str] | None,
+        typer.Option("--tag", help="A tag (repeatable).", show_default=False),
+    ] = None,
 ) -> None:
     """Add a customer (with --since) or a prospect."""
     from relj.catalogue import names
     from relj.dates import parse_day, parse_duration
-    from relj.storage.entries import customer_text, parse_contact
     from relj.i18n import t
     from relj.render import out
     from relj.slugs import fold, slugify, unique_slug
+    from relj.storage.entries import customer_text, parse_contact
 
     st = state()
     journal = st.journal()
@@ -80,20 +110,76 @@ def add(
 
 @app.command()
 def log(
-    customer: Annotated[str | None, typer.Argument(help="Slug, name or unique prefix (asked for on a terminal).", show_default=False, autocompletion=completer("complete_customer"))] = None,
-    channel: Annotated[str | None, typer.Option("--channel", "-c", help="call, video, visit, email, message, event or other.", show_default=False, autocompletion=completer("complete_channel"))] = None,
-    concern: Annotated[str | None, typer.Option("--concern", help="Your real concern in this contact (makes it genuine).", show_default=False)] = None,
-    check_in: Annotated[bool, typer.Option("--check-in", help="A check-in without a real concern.")] = False,
-    genuine: Annotated[bool, typer.Option("--genuine", help="A genuine contact (you listened, helped or asked real questions).")] = False,
-    mood: Annotated[str | None, typer.Option("--mood", "-m", help="The customer's mood: annoyed, passive, depressed, optimistic, desperate, uncertain, active.", show_default=False, autocompletion=completer("complete_mood"))] = None,
-    signal: Annotated[list[str] | None, typer.Option("--signal", "-s", help="A signal such as praise, objection:price, delay, trust (repeatable).", show_default=False, autocompletion=completer("complete_signal"))] = None,
-    pitch: Annotated[bool, typer.Option("--pitch", help="You offered or pushed something.")] = False,
-    closing: Annotated[str | None, typer.Option("--closing", help="Answer to the closing question: yes, no or later.", show_default=False, autocompletion=completer("complete_closing"))] = None,
-    offer: Annotated[str | None, typer.Option("--offer", help="The offer this is about (its id).", show_default=False)] = None,
-    follow_up: Annotated[str | None, typer.Option("--follow-up", "-f", help="Follow up on this day (e.g. 'in 2 weeks', 'friday', 01.12.).", show_default=False)] = None,
-    with_: Annotated[str | None, typer.Option("--with", "-w", help="Whom you spoke with.", show_default=False)] = None,
-    at: Annotated[str | None, typer.Option("--at", help="When it happened (default: now), e.g. 'yesterday 14:30', 24.11.", show_default=False)] = None,
-    note: Annotated[str | None, typer.Option("--note", "-n", help="Free text.", show_default=False)] = None,
+    customer: Annotated[
+        str | None,
+        typer.Argument(help="Slug, name or unique prefix (asked for on a terminal).",
+                       show_default=False, autocompletion=completer("complete_customer")),
+    ] = None,
+    channel: Annotated[
+        str | None,
+        typer.Option("--channel", "-c", help="call, video, visit, email, message, event or other.",
+                     show_default=False, autocompletion=completer("complete_channel")),
+    ] = None,
+    concern: Annotated[
+        str | None,
+        typer.Option("--concern", help="Your real concern in this contact (makes it genuine).",
+                     show_default=False),
+    ] = None,
+    check_in: Annotated[
+        bool,
+        typer.Option("--check-in", help="A check-in without a real concern."),
+    ] = False,
+    genuine: Annotated[
+        bool,
+        typer.Option("--genuine",
+                     help="A genuine contact (you listened, helped or asked real questions)."),
+    ] = False,
+    mood: Annotated[
+        str | None,
+        typer.Option("--mood", "-m",
+                     help="The customer's mood: annoyed, passive, depressed, optimistic, "
+                          "desperate, uncertain, active.", show_default=False,
+                     autocompletion=completer("complete_mood")),
+    ] = None,
+    signal: Annotated[
+        list[str] | None,
+        typer.Option("--signal", "-s",
+                     help="A signal such as praise, objection:price, delay, trust (repeatable).",
+                     show_default=False, autocompletion=completer("complete_signal")),
+    ] = None,
+    pitch: Annotated[
+        bool,
+        typer.Option("--pitch", help="You offered or pushed something."),
+    ] = False,
+    closing: Annotated[
+        str | None,
+        typer.Option("--closing", help="Answer to the closing question: yes, no or later.",
+                     show_default=False, autocompletion=completer("complete_closing")),
+    ] = None,
+    offer: Annotated[
+        str | None,
+        typer.Option("--offer", help="The offer this is about (its id).", show_default=False),
+    ] = None,
+    follow_up: Annotated[
+        str | None,
+        typer.Option("--follow-up", "-f",
+                     help="Follow up on this day (e.g. 'in 2 weeks', 'friday', 01.12.).",
+                     show_default=False),
+    ] = None,
+    with_: Annotated[
+        str | None,
+        typer.Option("--with", "-w", help="Whom you spoke with.", show_default=False),
+    ] = None,
+    at: Annotated[
+        str | None,
+        typer.Option("--at",
+                     help="When it happened (default: now), e.g. 'yesterday 14:30', 24.11.",
+                     show_default=False),
+    ] = None,
+    note: Annotated[
+        str | None,
+        typer.Option("--note", "-n", help="Free text.", show_default=False),
+    ] = None,
     edit: Annotated[bool, typer.Option("--edit", help="Write the note in $EDITOR.")] = False,
     commit: Annotated[bool, typer.Option("--commit", help="Commit the change to git.")] = False,
 ) -> None:
@@ -111,19 +197,32 @@ def log(
 
 @app.command()
 def offer(
-    customer: Annotated[str, typer.Argument(help="Slug, name or unique prefix.", autocompletion=completer("complete_customer"))],
+    customer: Annotated[
+        str,
+        typer.Argument(help="Slug, name or unique prefix.",
+                       autocompletion=completer("complete_customer")),
+    ],
     what: Annotated[str, typer.Argument(help="What you offer.")],
-    value: Annotated[float | None, typer.Option("--value", help="Its value.", show_default=False)] = None,
-    currency: Annotated[str | None, typer.Option("--currency", help="Currency code, e.g. EUR.", show_default=False)] = None,
-    at: Annotated[str | None, typer.Option("--at", help="Opened on this day (default: today).", show_default=False)] = None,
+    value: Annotated[
+        float | None,
+        typer.Option("--value", help="Its value.", show_default=False),
+    ] = None,
+    currency: Annotated[
+        str | None,
+        typer.Option("--currency", help="Currency code, e.g. EUR.", show_default=False),
+    ] = None,
+    at: Annotated[
+        str | None,
+        typer.Option("--at", help="Opened on this day (default: today).", show_default=False),
+    ] = None,
 ) -> None:
     """Open an offer; a closing answer in `relj log` closes it."""
     from relj.catalogue import resolve
-    from relj.storage.codec import render_block
     from relj.dates import parse_day
-    from relj.storage.entries import offer_data
     from relj.i18n import t
     from relj.render import out
+    from relj.storage.codec import render_block
+    from relj.storage.entries import offer_data
 
     st = state()
     journal = st.journal()
@@ -163,23 +262,15 @@ def check() -> None:
 
 
 @app.command()
-def edit(customer: Annotated[str, typer.Argument(help="Slug, name or unique prefix.", autocompletion=completer("complete_customer"))]) -> None:
+def edit(
+    customer: Annotated[
+        str,
+        typer.Argument(help="Slug, name or unique prefix.",
+                       autocompletion=completer("complete_customer")),
+    ],
+) -> None:
     """Open a customer's file in $EDITOR; it is checked before it is kept."""
     from relj.cli.edit_flow import edit_customer
 
     edit_customer(state().journal(), customer)
 
-
-def moment_text(moment: date | datetime) -> str:
-    """A date or time as the user will recognise it: 'Tue 2026-11-24 14:30 +01:00'."""
-    from relj.i18n import t
-
-    weekday = t("labels.weekdays").split()[moment.weekday()]
-    if isinstance(moment, datetime):
-        return f"{weekday} {moment:%Y-%m-%d %H:%M} {_offset(moment)}".rstrip()
-    return f"{weekday} {moment:%Y-%m-%d}"
-
-
-def _offset(moment: datetime) -> str:
-    text = moment.strftime("%z")
-    return f"{text[:3]}:{text[3:]}" if text else ""

@@ -3,12 +3,19 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from datetime import date, datetime
-from typing import Any
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
 
 from relj.cli.app import state
 from relj.errors import ReljError, ReljUsageError
-from relj.i18n import t
+from relj.i18n import label, t
+from relj.model import day_of
+
+if TYPE_CHECKING:
+    from relj.cli.app import State
+    from relj.model import Customer
+    from relj.storage.entries import LogRequest
+    from relj.storage.journal import Journal
 
 
 @dataclass(frozen=True)
@@ -33,9 +40,9 @@ class LogOptions:
 
 def run_log(options: LogOptions) -> None:
     from relj.catalogue import append_interaction, resolve, settings
+    from relj.render.prompt import interactive
     from relj.storage.codec import render_block
     from relj.storage.entries import apply_closing, genuine_from_flags, interaction_data
-    from relj.render.prompt import interactive
 
     st = state()
     journal = st.journal()
@@ -63,8 +70,9 @@ def run_log(options: LogOptions) -> None:
     def change(old: bytes) -> bytes:
         from relj.storage.files import append_text
 
+        assert request.offer is not None and request.closing is not None  # only then called
         new = append_text(old, block)
-        return apply_closing(new, request.offer, request.closing, _day(request.at))
+        return apply_closing(new, request.offer, request.closing, day_of(request.at))
 
     if request.closing and request.offer:
         journal.update(slug, change)
@@ -75,14 +83,14 @@ def run_log(options: LogOptions) -> None:
         _commit(journal, slug, request)
 
 
-def _request(options: LogOptions, genuine: bool | None, st: Any) -> Any:
+def _request(options: LogOptions, genuine: bool | None, st: State) -> LogRequest:
     from relj.dates import local_now, parse_day, parse_moment
     from relj.storage.entries import LogRequest
 
     now = _now(st, local_now())
     at = parse_moment(options.at, now) if options.at else now
-    if _day(at) > st.today:  # a typo or a two-digit year (24.11.99 is 2099), never a plan
-        raise ReljError("input.at_future", value=options.at, day=_day(at).isoformat(),
+    if day_of(at) > st.today:  # a typo or a two-digit year (24.11.99 is 2099), never a plan
+        raise ReljError("input.at_future", value=options.at, day=day_of(at).isoformat(),
                         today=st.today.isoformat())
     follow_up = parse_day(options.follow_up, st.today, "future") if options.follow_up else None
     return LogRequest(
@@ -93,7 +101,7 @@ def _request(options: LogOptions, genuine: bool | None, st: Any) -> Any:
     )
 
 
-def _now(st: Any, now: datetime) -> datetime:
+def _now(st: State, now: datetime) -> datetime:
     """With --today (a time machine), "now" is that day at the current clock time,
     so what is logged is visible in the journal as of that day."""
     if st.today != now.date():
@@ -103,10 +111,6 @@ def _now(st: Any, now: datetime) -> datetime:
 
 def _blank(text: str | None) -> str | None:
     return text if text and text.strip() else None
-
-
-def _day(moment: date | datetime) -> date:
-    return moment.date() if isinstance(moment, datetime) else moment
 
 
 def _ask_customer(asking: bool) -> str:
@@ -120,7 +124,8 @@ def _ask_customer(asking: bool) -> str:
     return answer
 
 
-def _ask_missing(request: Any, options: LogOptions, customer: Any) -> Any:
+def _ask_missing(request: LogRequest, options: LogOptions, customer: Customer | None
+                 ) -> LogRequest:
     """On a terminal: ask for what the options left open, the concern first."""
     from relj.dates import parse_day
     from relj.model import CHANNELS, CLOSING_ANSWERS, MOODS, SIGNALS
@@ -132,14 +137,17 @@ def _ask_missing(request: Any, options: LogOptions, customer: Any) -> Any:
         if concern:
             changes.update(concern=concern, genuine=True)
     if request.channel is None:
-        changes["channel"] = _first(ask_choice(t("core.ask_channel"), _labelled("channel", CHANNELS)))
+        channels = _labelled("channel", CHANNELS)
+        changes["channel"] = _first(ask_choice(t("core.ask_channel"), channels))
     if request.mood is None:
         changes["mood"] = _first(ask_choice(t("core.ask_mood"), _labelled("mood", MOODS)))
     if not request.signals:
-        changes["signals"] = tuple(ask_choice(t("core.ask_signals"), _labelled("signal", SIGNALS), many=True))
+        signals = _labelled("signal", SIGNALS)
+        changes["signals"] = tuple(ask_choice(t("core.ask_signals"), signals, many=True))
     if request.closing is None and customer is not None and customer.open_offers():
         offers = ", ".join(o.what for o in customer.open_offers())
-        closing = _first(ask_choice(t("core.ask_closing", offers=offers), _labelled("closing", CLOSING_ANSWERS)))
+        answers = _labelled("closing", CLOSING_ANSWERS)
+        closing = _first(ask_choice(t("core.ask_closing", offers=offers), answers))
         changes["closing"] = closing
     today = state().today
     if (changes.get("closing") or request.closing) == "later" and request.follow_up is None:
@@ -155,12 +163,11 @@ def _first(values: list[str]) -> str | None:
 
 
 def _labelled(kind: str, codes: tuple[str, ...]) -> list[tuple[str, str]]:
-    from relj.messages.labels import label
 
     return [(code, label(kind, code)) for code in codes]
 
 
-def _with_offer(request: Any, customer: Any) -> Any:
+def _with_offer(request: LogRequest, customer: Customer | None) -> LogRequest:
     """A closing answer belongs to an open offer: the named one or the only one."""
     from relj.storage.entries import answered_offer
 
@@ -170,10 +177,11 @@ def _with_offer(request: Any, customer: Any) -> Any:
             if request.offer not in known:
                 raise ReljError("core.unknown_offer", offer=request.offer, customer=customer.name)
         return request
+    assert customer is not None  # run_log loads the customer whenever there is a closing answer
     return replace(request, offer=answered_offer(customer, request.offer).id)
 
 
-def _note_from_editor(journal: Any, initial: str | None) -> str | None:
+def _note_from_editor(journal: Journal, initial: str | None) -> str | None:
     from relj.cli.editor import edit_text
     from relj.storage.files import make_private_dir
 
@@ -184,7 +192,7 @@ def _note_from_editor(journal: Any, initial: str | None) -> str | None:
     return text.strip() or None
 
 
-def _git_user(journal: Any) -> str | None:
+def _git_user(journal: Journal) -> str | None:
     if not (journal.root / ".git").exists():
         return None
     from relj.team.git import user_name
@@ -192,9 +200,8 @@ def _git_user(journal: Any) -> str | None:
     return user_name(journal.root)
 
 
-def _echo(journal: Any, slug: str, request: Any) -> None:
-    from relj.cli.journal_cmds import moment_text
-    from relj.messages.labels import label
+def _echo(journal: Journal, slug: str, request: LogRequest) -> None:
+    from relj.dates import moment_text
     from relj.render import out
 
     parts = [moment_text(request.at)]
@@ -209,7 +216,7 @@ def _echo(journal: Any, slug: str, request: Any) -> None:
     out(t("core.logged", customer=slug, details=", ".join(parts)))
 
 
-def _commit(journal: Any, slug: str, request: Any) -> None:
+def _commit(journal: Journal, slug: str, request: LogRequest) -> None:
     from relj.team.git import commit_paths
 
     message = t("core.commit_message", customer=slug, channel=request.channel or "-", lang="en")

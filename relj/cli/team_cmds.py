@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from relj.cli.app import app, state
 from relj.errors import ReljError
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 # -- sync -----------------------------------------------------------------------
 
@@ -15,10 +18,10 @@ from relj.errors import ReljError
 @app.command()
 def sync() -> None:
     """Share the journal: commit what changed, pull (merging customer files), push."""
-    from relj.team import git
     from relj.i18n import t
     from relj.render import out
     from relj.storage.init import tighten_modes
+    from relj.team import git
 
     journal = state().journal()
 
@@ -47,9 +50,9 @@ def merge_driver(
     from pathlib import Path
 
     from relj.i18n import t
+    from relj.render import err
     from relj.storage.files import atomic_write
     from relj.team.merge import FILE_CONFLICT, merge_customer
-    from relj.render import err
 
     paths = [Path(p) for p in (base, ours, theirs)]
     sides = [_read_plain_file(path) for path in paths]
@@ -62,7 +65,7 @@ def merge_driver(
         raise typer.Exit(1)
 
 
-def _read_plain_file(path: Any) -> bytes:
+def _read_plain_file(path: Path) -> bytes:
     """git hands the driver plain files; anything else (a link, a folder, a
     device, nothing) is refused before a byte is read or written."""
     import os
@@ -74,7 +77,8 @@ def _read_plain_file(path: Any) -> bytes:
     except FileNotFoundError:
         raise ReljError("team.driver_missing", path=shown) from None
     except OSError as error:
-        raise ReljError("team.driver_unreadable", path=shown, reason=error.strerror or str(error)) from None
+        raise ReljError("team.driver_unreadable", path=shown,
+                        reason=error.strerror or str(error)) from None
     if not stat.S_ISREG(info.st_mode):
         raise ReljError("team.driver_not_file", path=shown)
     try:
@@ -82,4 +86,5 @@ def _read_plain_file(path: Any) -> bytes:
         with os.fdopen(fd, "rb") as handle:
             return handle.read()
     except OSError as error:
-        raise ReljError("team.driver_unreadable", path=shown, reason=error.strerror or str(error)) from None
+        raise ReljError("team.driver_unreadable", path=shown,
+                        reason=error.strerror or str(error)) from None

@@ -21,9 +21,12 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from relj.errors import FileProblem, ReljError, ReljUsageError
+
+if TYPE_CHECKING:
+    from relj.storage.journal import Journal
 
 FIELDS = ("name", "company", "email", "phone", "role", "tags", "since", "why", "cadence")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
@@ -41,7 +44,7 @@ class Row:
     why: str | None = None
     cadence: str | None = None
     tags: tuple[str, ...] = ()
-    contact: dict[str, Any] | None = None  # name, role, email, phone of the key contact
+    contact: dict[str, str | bool | None] | None = None  # name, role, key, email, phone
 
 
 @dataclass
@@ -268,8 +271,8 @@ def customer_file(row: Row) -> str:
 
 def plan_import(shown: str, rows: list[Row], taken: Iterable[str]) -> Plan:
     """Which rows add a customer and which match one (by slug); nothing is written."""
-    from relj.storage.codec import parse_customer
     from relj.slugs import slugify
+    from relj.storage.codec import parse_customer
 
     plan = Plan()
     seen = set(taken)
@@ -290,7 +293,8 @@ def plan_import(shown: str, rows: list[Row], taken: Iterable[str]) -> Plan:
     return plan
 
 
-def write_new(journal: Any, plan: Plan, advance: Callable[[], None] = lambda: None) -> None:
+def write_new(journal: Journal, plan: Plan, advance: Callable[[], None] = lambda: None
+              ) -> None:
     """Write the planned files under one hold of the lock, each atomically.
 
     A file that appeared since planning (another relj at work) is matched, not replaced.
@@ -318,7 +322,8 @@ def read_source(path_text: str) -> str:
     import sys
 
     if path_text == "-":
-        data = sys.stdin.buffer.read() if hasattr(sys.stdin, "buffer") else sys.stdin.read().encode()
+        stdin = sys.stdin
+        data = stdin.buffer.read() if hasattr(stdin, "buffer") else stdin.read().encode()
     else:
         flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0)
         try:

@@ -4,6 +4,8 @@ The ideas come from the seed texts (shared/seeds 000-003); the wording is relj's
 Labels of moods, signals and phase names live in ``labels`` (shared by all commands).
 """
 
+from __future__ import annotations
+
 MESSAGES: dict[str, dict[str, str]] = {
     # -- evidence: how the phase came about -------------------------------------
     "coach.ev.start": {
@@ -48,7 +50,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "coach.ev.tenure": {
         "en": "{days} days together, trust shown, no struggle for {quiet} days: now {phase}",
-        "de": "{days} Tage gemeinsam, Vertrauen gezeigt, {quiet} Tage ohne Machtkampf: jetzt {phase}",
+        "de": "{days} Tage gemeinsam, Vertrauen gezeigt, {quiet} Tage ohne Machtkampf: jetzt "
+              "{phase}",
     },
     "coach.ev.ended": {
         "en": "the relationship ended ({phase})",
@@ -59,13 +62,15 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Win them by pull, not push: listen, help with something small, and let them "
               "come to you. Winning them is only the prelude; the real work starts after.",
         "de": "Gewinnen Sie durch Sog, nicht durch Druck: zuhören, bei etwas Kleinem helfen und "
-              "den Kunden kommen lassen. Der Gewinn ist nur das Vorspiel; die Arbeit beginnt danach.",
+              "den Kunden kommen lassen. Der Gewinn ist nur das Vorspiel; die Arbeit beginnt "
+              "danach.",
     },
     "coach.advice.infatuation": {
         "en": "Enjoy the good start, and use it: learn how they tick and what they need, keep "
               "every promise, and say clearly what you need too.",
         "de": "Genießen Sie den guten Anfang und nutzen Sie ihn: lernen Sie, wie der Kunde tickt "
-              "und was er braucht, halten Sie jedes Versprechen und sagen Sie klar, was Sie brauchen.",
+              "und was er braucht, halten Sie jedes Versprechen und sagen Sie klar, was Sie "
+              "brauchen.",
     },
     "coach.advice.disenchantment": {
         "en": "Objections are welcome: they show what really matters. Accept that not every "
@@ -237,7 +242,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "coach.action.never_genuine.courtship": {
         "en": "Make a first real contact: be useful, ask about their needs, no pitch.",
-        "de": "Einen ersten echten Kontakt suchen: nützlich sein, nach Bedarf fragen, kein Angebot.",
+        "de": "Einen ersten echten Kontakt suchen: nützlich sein, nach Bedarf fragen, "
+              "kein Angebot.",
     },
     "coach.action.single_threaded": {
         "en": "Get to know a second person there, so it does not hang on one.",
@@ -304,7 +310,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "coach.bad_phase": {
         "en": "--phase '{value}' is not a phase: use 0-5 or a name such as struggle or separated",
-        "de": "--phase '{value}' ist keine Phase: 0-5 oder einen Namen wie struggle oder separated angeben",
+        "de": "--phase '{value}' ist keine Phase: 0-5 oder einen Namen wie struggle oder separated "
+              "angeben",
     },
     # -- phase: the screen ------------------------------------------------------------
     "coach.phase_line": {
@@ -348,6 +355,9 @@ MESSAGES: dict[str, dict[str, str]] = {
     "coach.show.closing_due": {"en": "closing question due", "de": "Abschlussfrage fällig"},
     "coach.show.no_interactions": {"en": "none yet", "de": "noch keine"},
     "coach.show.pitched": {"en": "pitched", "de": "angeboten"},
-    "coach.show.closing_answer": {"en": "closing answer: {answer}", "de": "Antwort auf die Abschlussfrage: {answer}"},
+    "coach.show.closing_answer": {
+        "en": "closing answer: {answer}",
+        "de": "Antwort auf die Abschlussfrage: {answer}",
+    },
     "coach.show.follow_up": {"en": "follow-up {day}", "de": "Wiedervorlage {day}"},
 }

@@ -1,5 +1,7 @@
 """Messages of the journal: files, names, writing commands and their questions."""
 
+from __future__ import annotations
+
 MESSAGES: dict[str, dict[str, str]] = {
     # -- errors that end a command ------------------------------------------
     "core.internal_error": {
@@ -17,6 +19,14 @@ MESSAGES: dict[str, dict[str, str]] = {
     "core.no_journal": {
         "en": "no journal at {path}: run `relj init` there, or name one with --journal",
         "de": "kein Journal in {path}: dort `relj init` ausführen oder eines mit --journal angeben",
+    },
+    "core.bad_lang_option": {
+        "en": "use en or de",
+        "de": "Verwenden Sie en oder de",
+    },
+    "core.empty_journal_option": {
+        "en": "give the journal's folder",
+        "de": "Geben Sie den Ordner des Journals an",
     },
     "core.unknown_customer": {
         "en": "no customer matches '{query}' (see `relj list`)",
@@ -83,12 +93,15 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "{customer} hat kein Angebot {offer}",
     },
     "core.lock_timeout": {
-        "en": "the journal is busy: another relj holds {path} (waited {seconds} s); let it finish or stop it, then try again",
-        "de": "das Journal ist belegt: ein anderes relj hält {path} ({seconds} s gewartet); es beenden lassen oder stoppen, dann erneut versuchen",
+        "en": "the journal is busy: another relj holds {path} (waited {seconds} s); let it finish "
+              "or stop it, then try again",
+        "de": "das Journal ist belegt: ein anderes relj hält {path} ({seconds} s gewartet); es "
+              "beenden lassen oder stoppen, dann erneut versuchen",
     },
     "core.changed_meanwhile": {
         "en": "{path} was changed by someone else meanwhile; nothing was written, please try again",
-        "de": "{path} wurde inzwischen anderweitig geändert; nichts wurde geschrieben, bitte erneut versuchen",
+        "de": "{path} wurde inzwischen anderweitig geändert; nichts wurde geschrieben, bitte "
+              "erneut versuchen",
     },
     "core.bad_editor": {
         "en": "cannot read the editor command '{editor}' (check $EDITOR)",
@@ -160,8 +173,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "für andere lesbar (Modus {mode}); enthält persönliche Daten: chmod 600",
     },
     "core.stray_file": {
-        "en": "file name is not a valid slug (lowercase letters, digits, -); relj ignores this file",
-        "de": "Dateiname ist kein gültiger Slug (Kleinbuchstaben, Ziffern, -); relj ignoriert diese Datei",
+        "en": "file name is not a valid slug (lowercase letters, digits, -); relj ignores "
+              "this file",
+        "de": "Dateiname ist kein gültiger Slug (Kleinbuchstaben, Ziffern, -); relj ignoriert "
+              "diese Datei",
     },
     "core.warning": {
         "en": "warning: {message}",

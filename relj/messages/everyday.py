@@ -1,5 +1,7 @@
 """Words of the everyday commands: report, import, export, the show timeline."""
 
+from __future__ import annotations
+
 MESSAGES: dict[str, dict[str, str]] = {
     # export
     "everyday.bad_format": {"en": "unknown format {value!r}: use {choices}",
@@ -31,13 +33,17 @@ MESSAGES.update({
     "everyday.map_only_csv": {"en": "--map applies to CSV files only, not to vCards",
                               "de": "--map gilt nur für CSV-Dateien, nicht für vCards"},
     "everyday.map_unknown_column": {
-        "en": "{path}: --map names the column {column!r}, which the header lacks (columns: {columns})",
-        "de": "{path}: --map nennt die Spalte {column!r}, die in der Kopfzeile fehlt (Spalten: {columns})"},
+        "en": "{path}: --map names the column {column!r}, which the header lacks (columns: "
+              "{columns})",
+        "de": "{path}: --map nennt die Spalte {column!r}, die in der Kopfzeile fehlt (Spalten: "
+              "{columns})"},
     "everyday.no_header": {"en": "the file is empty: a header row is needed (name, company, ...)",
-                           "de": "die Datei ist leer: eine Kopfzeile wird gebraucht (name, company, …)"},
+                           "de": "die Datei ist leer: eine Kopfzeile wird gebraucht (name, "
+                                 "company, …)"},
     "everyday.no_name_column": {
         "en": "no name or company column (columns: {columns}); name one with --map COLUMN=name",
-        "de": "keine Spalte name oder company (Spalten: {columns}); benenne eine mit --map SPALTE=name"},
+        "de": "keine Spalte name oder company (Spalten: {columns}); benenne eine mit --map "
+              "SPALTE=name"},
     "everyday.bad_csv": {"en": "unreadable CSV: {reason}", "de": "unlesbares CSV: {reason}"},
     "everyday.too_many_cells": {"en": "{count} cells, but the header has {columns} columns",
                                 "de": "{count} Zellen, die Kopfzeile hat aber {columns} Spalten"},
@@ -50,7 +56,8 @@ MESSAGES.update({
     "everyday.bad_phone": {"en": "{value!r} is not a phone number",
                            "de": "{value!r} ist keine Telefonnummer"},
     "everyday.bad_since": {"en": "since: {value!r} is not a date (use 2026-11-24 or 24.11.2026)",
-                           "de": "since: {value!r} ist kein Datum (z. B. 2026-11-24 oder 24.11.2026)"},
+                           "de": "since: {value!r} ist kein Datum (z. B. 2026-11-24 oder "
+                                 "24.11.2026)"},
     "everyday.bad_cadence": {"en": "cadence: {value!r} is no duration (use 10d, 3w, 2m, 1y)",
                              "de": "cadence: {value!r} ist keine Dauer (z. B. 10d, 3w, 2m, 1y)"},
     "everyday.bad_row": {"en": "cannot be imported: {reason}",
@@ -62,24 +69,31 @@ MESSAGES.update({
     "everyday.vcard_version": {"en": "vCard {version} is not supported (3.0 and 4.0 are)",
                                "de": "vCard {version} wird nicht unterstützt (nur 3.0 und 4.0)"},
     "everyday.no_such_file": {"en": "{path}: no such file", "de": "{path}: Datei nicht gefunden"},
-    "everyday.not_a_file": {"en": "{path} is not a regular file", "de": "{path} ist keine normale Datei"},
+    "everyday.not_a_file": {
+        "en": "{path} is not a regular file",
+        "de": "{path} ist keine normale Datei",
+    },
     "everyday.read_failed": {"en": "{path}: cannot read ({reason})",
                              "de": "{path}: nicht lesbar ({reason})"},
     "everyday.not_utf8": {"en": "not UTF-8 text: save the file as UTF-8 and try again",
-                          "de": "kein UTF-8-Text: speichere die Datei als UTF-8 und versuch es erneut"},
+                          "de": "kein UTF-8-Text: speichere die Datei als UTF-8 und versuch es "
+                                "erneut"},
     "everyday.importing": {"en": "Importing", "de": "Importiere"},
     "everyday.added_one": {"en": "added    {slug}  ({name})", "de": "neu      {slug}  ({name})"},
     "everyday.would_added_one": {"en": "would add {slug}  ({name})",
                                  "de": "käme neu  {slug}  ({name})"},
-    "everyday.matched_one": {"en": "matched  {slug}  ({name}): already there, left alone",
-                             "de": "gefunden {slug}  ({name}): schon im Journal, bleibt unverändert"},
+    "everyday.matched_one": {
+        "en": "matched  {slug}  ({name}): already there, left alone",
+        "de": "gefunden {slug}  ({name}): schon im Journal, bleibt unverändert"},
     "everyday.and_more": {"en": "… and {count} more", "de": "… und {count} weitere"},
     "everyday.import_summary": {
         "en": "Imported: {added} added, {matched} matched (left alone), {skipped} skipped.",
         "de": "Importiert: {added} neu, {matched} gefunden (unverändert), {skipped} übersprungen."},
     "everyday.would_import_summary": {
-        "en": "Dry run, nothing written: {added} would be added, {matched} matched, {skipped} skipped.",
-        "de": "Probelauf, nichts geschrieben: {added} kämen neu hinzu, {matched} gefunden, {skipped} übersprungen."},
+        "en": "Dry run, nothing written: {added} would be added, {matched} matched, {skipped} "
+              "skipped.",
+        "de": "Probelauf, nichts geschrieben: {added} kämen neu hinzu, {matched} gefunden, "
+              "{skipped} übersprungen."},
 })
 MESSAGES.update({
     # report

@@ -3,6 +3,8 @@
 Each one says what was wrong and what would be accepted, in one line.
 """
 
+from __future__ import annotations
+
 MESSAGES: dict[str, dict[str, str]] = {
     "input.follow_up_not_after": {
         "en": "the follow-up {follow_up} is not after this contact ({day}); "

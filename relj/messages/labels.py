@@ -3,6 +3,8 @@
 Files and JSON keep the codes; people see these. Shared by every command.
 """
 
+from __future__ import annotations
+
 MESSAGES: dict[str, dict[str, str]] = {
     # channels
     "labels.channel.call": {"en": "call", "de": "Anruf"},
@@ -55,8 +57,3 @@ MESSAGES: dict[str, dict[str, str]] = {
     "labels.weekdays": {"en": "Mon Tue Wed Thu Fri Sat Sun", "de": "Mo Di Mi Do Fr Sa So"},
 }
 
-
-def label(kind: str, code: str) -> str:
-    from relj.i18n import t
-
-    return t(f"labels.{kind}.{code}")

@@ -1,5 +1,7 @@
 """Messages about the safety of the journal's files: failed reads and writes, links."""
 
+from __future__ import annotations
+
 MESSAGES: dict[str, dict[str, str]] = {
     "safety.write_failed": {
         "en": "cannot write {path}: {reason}; the file is unchanged",
@@ -23,7 +25,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "safety.not_a_file": {
         "en": "is not a plain file (a folder, a pipe or a device); relj does not read it",
-        "de": "ist keine gewöhnliche Datei (ein Ordner, eine Pipe oder ein Gerät); relj liest sie nicht",
+        "de": "ist keine gewöhnliche Datei (ein Ordner, eine Pipe oder ein Gerät); relj liest sie "
+              "nicht",
     },
     "safety.read_failed": {
         "en": "cannot read this file: {reason}",
