@@ -7,7 +7,7 @@ JSON; screens translate them through the message catalogue.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from typing import Any
 
 CHANNELS = ("call", "video", "visit", "email", "message", "event", "other")
@@ -46,9 +46,6 @@ CALM_SIGNALS = frozenset({"project", "repeat-order"})
 # Index = phase number 0..5; "separated" has no number (JSON phase null).
 PHASE_CODES = ("courtship", "infatuation", "disenchantment", "struggle", "me-you-us", "home")
 SEPARATED = "separated"
-
-UTC = timezone.utc
-
 
 def day_of(moment: date | datetime) -> date:
     """The calendar day of a TOML date or datetime (in its own UTC offset)."""

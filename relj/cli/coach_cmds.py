@@ -37,7 +37,7 @@ def due(
     shown, total, problems = due_items(journal, today, include_ended=all_, limit=cut)
     warn_problems(problems)
     if json_:
-        from relj.render.coach import due_json
+        from relj.render.json_out import due_json
 
         print_json(due_json(shown, today))
         return
@@ -54,20 +54,20 @@ def phase(
     """The phase of a relationship, with its evidence and advice."""
     from relj.analysis.phase import compute_phase
     from relj.render import coach as view
-    from relj.render import print_json
+    from relj.render import json_out, print_json
 
     if customer is not None:
         journal, one = _one_customer(customer)
         result = compute_phase(one, state().today, journal.settings)
         if json_:
-            print_json(view.phase_object(one, result))
+            print_json(json_out.phase_object(one, result))
         else:
             view.print_phase(one, result)
         return
     journal, customers = all_customers()
     pairs = [(c, compute_phase(c, state().today, journal.settings)) for c in customers]
     if json_:
-        print_json(view.phases_json(pairs))
+        print_json(json_out.phases_json(pairs))
     else:
         view.print_phases(pairs)
 
@@ -79,16 +79,15 @@ def show(
 ) -> None:
     """A customer's profile, phase, contact metrics, open offers and interactions."""
     from relj.analysis.due import summarize
-    from relj.render import coach as view
-    from relj.render import print_json
+    from relj.render import json_out, print_json
 
     journal, one = _one_customer(customer)
     today = state().today
     summary = summarize(one, today, journal.settings)
     if json_:
-        print_json(view.show_json(one, summary, today))
+        print_json(json_out.show_json(one, summary, today))
     else:
-        from relj.render.timeline import print_show
+        from relj.render.show import print_show
 
         print_show(one, summary, today, journal.settings)
 
@@ -118,7 +117,7 @@ def list_customers(
     """All customers: phase, days since genuine contact, open offers."""
     from relj.analysis.due import summarize
     from relj.render import coach as view
-    from relj.render import print_json
+    from relj.render import json_out, print_json
 
     wanted = _phase_filter(phase_)
     journal, customers = all_customers()
@@ -126,6 +125,6 @@ def list_customers(
     summaries = [summarize(c, state().today, journal.settings) for c in chosen]
     summaries = [s for s in summaries if wanted is None or s.phase.code == wanted]
     if json_:
-        print_json(view.list_json(summaries))
+        print_json(json_out.list_json(summaries))
     else:
         view.print_list(summaries, {c.slug: c for c in chosen})
