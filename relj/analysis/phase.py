@@ -44,6 +44,7 @@ from relj.model import (
     STRUGGLE_SIGNALS,
     Customer,
     Interaction,
+    Signal,
 )
 from relj.settings import Settings
 
@@ -117,7 +118,8 @@ class _Machine:
             self.trust_day = item.day
             self._note(item.day, "trust", "coach.ev.trust")
 
-    def _on_signal(self, day: date, struggle: list[str], disenchant: list[str]) -> None:
+    def _on_signal(self, day: date, struggle: list[Signal],
+                   disenchant: list[Signal]) -> None:
         first = (struggle or disenchant)[0]
         if self.phase in (4, 5):
             if struggle:
