@@ -45,6 +45,18 @@ class Portfolio:
     health: dict[Health, list[str]]  # on_time / due / overdue -> customer names
     offers: list[OpenOffer]  # oldest first
     moves: list[PhaseChange]  # newest first
+    # The open offers' values summed per currency ("" for none), in currency order.
+    totals: list[tuple[str, int | float]]
+
+
+def value_totals(offers: list[OpenOffer]) -> list[tuple[str, int | float]]:
+    """The offers' values summed per currency ("" for none); offers without a value are
+    left out."""
+    sums: dict[str, int | float] = {}
+    for offer in offers:
+        if offer.value is not None:
+            sums[offer.currency or ""] = sums.get(offer.currency or "", 0) + offer.value
+    return sorted(sums.items())
 
 
 def health_of(days_since_genuine: int | None, cadence: int | None) -> Health | None:
@@ -81,4 +93,4 @@ def portfolio(customers: list[Customer], today: date, settings: Settings) -> Por
     offers.sort(key=lambda o: (-(o.age if o.age is not None else -1), o.name))
     moves.sort(key=lambda m: (m.day, m.name), reverse=True)
     return Portfolio(today, len(customers), {code: phases[code] for code in PHASE_ORDER},
-                     health, offers, moves)
+                     health, offers, moves, value_totals(offers))

@@ -2,7 +2,8 @@
 
 Pure: customers, today and settings in, text out; the CLI writes it. What the
 journal shows for ``today`` is what is exported (entries dated later are left
-out, as in ``show --json``).
+out, as in ``show --json``). The rules (which follow-ups are open, when a closing
+question fell due) are relj.analysis's; this module only writes them down.
 
 Calendar events have UIDs derived from the journal's own ids, so a calendar that
 subscribes to the exported file updates its events instead of duplicating them:
@@ -14,10 +15,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Literal
 
 from relj.model import Customer, Interaction
 from relj.settings import Settings
+
+if TYPE_CHECKING:
+    from relj.render.json_out import JsonObject
 
 SCHEMA = 1
 UID_DOMAIN = "relj.invalid"  # RFC 2606: a domain that names no real host
@@ -31,7 +35,7 @@ _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 # -- JSON --------------------------------------------------------------------------
 
 
-def journal_json(customers: list[Customer], today: date, settings: Settings) -> dict[str, Any]:
+def journal_json(customers: list[Customer], today: date, settings: Settings) -> JsonObject:
     """Every customer as its `relj show --json` object, in slug order."""
     from relj.analysis.due import summarize
     from relj.render.json_out import show_json

@@ -9,10 +9,10 @@ The modules: ``kit`` (the console of a screen, tables, cells, styles), ``words``
 per screen (``coach``: due, phase, list; ``show`` and ``timeline``; ``report``)
 and ``prompt`` (questions of `relj log`).
 
-render may import relj.analysis, relj.storage, relj.team and the ground floor
-(model, settings, dates, errors, i18n, slugs) and the messages; it computes
-nothing itself beyond formatting. It is imported by relj.interchange and
-relj.cli only, never by the layers below.
+render may import relj.catalogue, relj.team, relj.storage, relj.analysis, the
+ground floor (model, settings, dates, errors, i18n, slugs) and the messages; it
+computes nothing itself beyond formatting. It is imported by relj.interchange
+and relj.cli only, never by the layers below.
 """
 
 from __future__ import annotations

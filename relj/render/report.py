@@ -29,12 +29,8 @@ LISTED_NAMES = 4
 # -- words and numbers -------------------------------------------------------------------
 
 
-def totals(offers: list[OpenOffer], lang: str) -> str:
-    sums: dict[str, float] = {}
-    for offer in offers:
-        if offer.value is not None:
-            sums[offer.currency or ""] = sums.get(offer.currency or "", 0) + offer.value
-    return " + ".join(money(v, c or None, lang) for c, v in sorted(sums.items())) or "-"
+def totals(p: Portfolio, lang: str) -> str:
+    return " + ".join(money(v, c or None, lang) for c, v in p.totals) or "-"
 
 
 # -- rich ----------------------------------------------------------------------------------
@@ -92,7 +88,7 @@ def renderables(p: Portfolio, fancy: bool) -> list[RenderableType]:
     for kind in ("overdue", "due"):
         if names := p.health[kind]:
             parts.append(_line(t(f"everyday.report.health.{kind}_names", names=_names(names))))
-    offers = t("everyday.report.offers", count=len(p.offers), total=totals(p.offers, lang))
+    offers = t("everyday.report.offers", count=len(p.offers), total=totals(p, lang))
     parts += ["", _heading(offers)]
     parts.append(_offers_table(p.offers, lang, fancy) if p.offers
                  else _line(t("everyday.report.no_offers")))

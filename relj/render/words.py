@@ -32,7 +32,7 @@ def _value(name: str, value: object) -> object:
 def say(key: str, fields: Fields = (), **more: object) -> str:
     """The sentence of ``key`` with its fields, codes turned into labels."""
     values = {name: _value(name, value) for name, value in (*fields, *more.items())}
-    return t(key, None, **values)
+    return t(key, None, **values)  # lang given: no field can be taken for it
 
 
 def say_message(msg: Message) -> str:
