@@ -7,12 +7,12 @@ JSON; screens translate them through the message catalogue.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, datetime, timezone
-from typing import Any
+from datetime import UTC, date, datetime
+from typing import Any, Literal, get_args
 
-CHANNELS = ("call", "video", "visit", "email", "message", "event", "other")
-MOODS = ("annoyed", "passive", "depressed", "optimistic", "desperate", "uncertain", "active")
-SIGNALS = (
+Channel = Literal["call", "video", "visit", "email", "message", "event", "other"]
+Mood = Literal["annoyed", "passive", "depressed", "optimistic", "desperate", "uncertain", "active"]
+Signal = Literal[
     "praise",
     "criticism",
     "objection:price",
@@ -28,26 +28,33 @@ SIGNALS = (
     "contact-left",
     "won",
     "lost",
-)
-CLOSING_ANSWERS = ("yes", "no", "later")
-OFFER_STATUSES = ("open", "won", "lost")
-
-# Moods in which pitching is pressure (SPEC §4 "Pressure").
-PRESSURE_MOODS = frozenset({"annoyed", "desperate", "depressed"})
-# Moods that turn the suggested action into support (SPEC §4 "mood-support").
-SUPPORT_MOODS = PRESSURE_MOODS | {"uncertain"}
-
-DISENCHANTMENT_SIGNALS = frozenset(
-    {"criticism", "objection:price", "objection:scope", "objection:other"}
-)
-STRUGGLE_SIGNALS = frozenset({"conflict", "delay", "discount-pressure", "rework"})
-CALM_SIGNALS = frozenset({"project", "repeat-order"})
-
+]
+ClosingAnswer = Literal["yes", "no", "later"]
+OfferStatus = Literal["open", "won", "lost"]
 # Index = phase number 0..5; "separated" has no number (JSON phase null).
-PHASE_CODES = ("courtship", "infatuation", "disenchantment", "struggle", "me-you-us", "home")
+PhaseCode = Literal["courtship", "infatuation", "disenchantment", "struggle", "me-you-us", "home"]
+
+# The codes in their order (menus, completion, error messages list them so).
+CHANNELS: tuple[Channel, ...] = get_args(Channel)
+MOODS: tuple[Mood, ...] = get_args(Mood)
+SIGNALS: tuple[Signal, ...] = get_args(Signal)
+CLOSING_ANSWERS: tuple[ClosingAnswer, ...] = get_args(ClosingAnswer)
+OFFER_STATUSES: tuple[OfferStatus, ...] = get_args(OfferStatus)
+PHASE_CODES: tuple[PhaseCode, ...] = get_args(PhaseCode)
 SEPARATED = "separated"
 
-UTC = timezone.utc
+# Moods in which pitching is pressure (SPEC §4 "Pressure").
+PRESSURE_MOODS: frozenset[Mood] = frozenset({"annoyed", "desperate", "depressed"})
+# Moods that turn the suggested action into support (SPEC §4 "mood-support").
+SUPPORT_MOODS: frozenset[Mood] = PRESSURE_MOODS | {"uncertain"}
+
+DISENCHANTMENT_SIGNALS: frozenset[Signal] = frozenset(
+    {"criticism", "objection:price", "objection:scope", "objection:other"}
+)
+STRUGGLE_SIGNALS: frozenset[Signal] = frozenset(
+    {"conflict", "delay", "discount-pressure", "rework"}
+)
+CALM_SIGNALS: frozenset[Signal] = frozenset({"project", "repeat-order"})
 
 
 def day_of(moment: date | datetime) -> date:
@@ -83,7 +90,7 @@ class Offer:
     value: int | float | None = None
     currency: str | None = None
     opened: date | None = None
-    status: str = "open"
+    status: OfferStatus = "open"
     closed: date | None = None
 
 
@@ -91,14 +98,14 @@ class Offer:
 class Interaction:
     id: str
     at: date | datetime
-    channel: str | None = None
+    channel: Channel | None = None
     with_: str | None = None
     genuine: bool = False
     concern: str | None = None
-    mood: str | None = None
+    mood: Mood | None = None
     pitched: bool = False
-    signals: tuple[str, ...] = ()
-    closing: str | None = None
+    signals: tuple[Signal, ...] = ()
+    closing: ClosingAnswer | None = None
     offer: str | None = None
     follow_up: date | None = None
     note: str | None = None
@@ -129,10 +136,6 @@ class Customer:
     interactions: tuple[Interaction, ...] = ()
     # Every top-level key as read from the file, unknown ones included (for show --json).
     raw: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
-
-    @property
-    def is_prospect(self) -> bool:
-        return self.since is None
 
     def open_offers(self) -> tuple[Offer, ...]:
         return tuple(o for o in self.offers if o.status == "open")

@@ -28,7 +28,8 @@ main()
 # Heavy or special-purpose modules and the commands that may use them.
 WRITING = {"tomlkit", "filelock"}
 EVERYDAY = {"icalendar", "csv", "relj.interchange.importer", "relj.interchange.exporter", "relj.render.report",
-            "relj.render.timeline"}
+            "relj.render.timeline", "relj.render.show", "relj.analysis.portfolio",
+            "relj.analysis.timeline"}
 TEAM = {"relj.team.git", "relj.team.merge"}
 PARALLEL = {"multiprocessing", "concurrent.futures"}
 READING = {"tomllib", "relj.storage.codec", "relj.storage.journal", "relj.analysis", "relj.storage.cache", "pickle",

@@ -91,7 +91,7 @@ def test_report_on_an_empty_journal(runner, journal_dir: Path) -> None:
 
 
 def test_health_thresholds() -> None:
-    from relj.render.report import health_of
+    from relj.analysis.portfolio import health_of
 
     assert health_of(None, 21) == "overdue"
     assert health_of(21, 21) == "overdue"

@@ -1,10 +1,21 @@
 """The coach: pure analyses of a customer's history.
 
 Every function here takes the customer (or customers), ``today`` and the
-journal Settings and returns frozen dataclasses. Nothing reads files, the
-clock or the terminal, and nothing is translated: results carry message keys
-and fields, and ``relj.render.coach`` turns them into words. Entries dated
-after ``today`` are ignored, so ``--today`` shows the journal as it was.
+journal Settings and returns values (frozen dataclasses). Nothing reads files,
+the clock or the terminal, and nothing is translated: results carry message keys
+and fields, and relj.render turns them into words. Entries dated after ``today``
+are ignored, so ``--today`` shows the journal as it was.
+
+The modules: ``phase`` (the state machine), ``contact`` (genuine contact,
+cadence, illusion, pressure), ``closing`` (open offers, the closing question),
+``follow_up``, ``due`` (the morning list and the numbers of list/show),
+``results`` (what due returns and the cache keeps), ``portfolio`` (`relj report`)
+and ``timeline`` (the events of `relj show`).
+
+analysis imports only the ground floor (relj.model, relj.settings, relj.dates,
+relj.errors, relj.i18n, relj.slugs) and relj.messages. Anything above may
+import it: storage (the cache keeps its results), catalogue, render,
+interchange and cli.
 """
 
 from __future__ import annotations
@@ -25,10 +36,6 @@ def visible_interactions(customer: Customer, today: date) -> tuple[Interaction, 
     items = customer.interactions
     end = bisect_right(items, today, key=lambda item: item.day)
     return items if end == len(items) else items[:end]
-
-
-def days_between(start: date, end: date) -> int:
-    return (end - start).days
 
 
 @dataclass(frozen=True, slots=True)

@@ -3,13 +3,14 @@
 "So when will you buy?" creates facts; even a "no" ends an illusion, not the
 relationship. The question is due on an open offer once, since it opened or
 since its last closing answer, ``closing_interactions`` interactions happened
-or ``closing_days`` days passed.
+or ``closing_days`` days passed; ``due_day`` says which day that was (the
+calendar export dates the question by it).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from relj.analysis import visible_interactions
 from relj.model import Customer, Interaction, Offer
@@ -62,7 +63,8 @@ def closing_state(offer: Offer, items: tuple[Interaction, ...], today: date,
         since, answer = offer.opened, None
         count = sum(1 for item in items if since is None or item.day > since)
     days = None if since is None else (today - since).days
-    due = count >= settings.closing_interactions or (days is not None and days >= settings.closing_days)
+    due = (count >= settings.closing_interactions
+           or (days is not None and days >= settings.closing_days))
     return ClosingState(offer, since, answer, count, days, due)
 
 
@@ -75,3 +77,27 @@ def closing_due(customer: Customer, today: date, settings: Settings) -> tuple[Cl
     """The open offers on which the closing question is due, oldest first."""
     due = [s for s in closing_states(customer, today, settings) if s.due]
     return tuple(sorted(due, key=lambda s: (s.since or date.min, s.offer.id)))
+
+
+def due_day(state: ClosingState, items: tuple[Interaction, ...], today: date,
+            settings: Settings) -> date:
+    """The day the closing question became due: enough days or enough interactions
+    after it opened or was last answered (the earlier of the two)."""
+    candidates = [today]
+    if state.since is not None and state.days is not None and state.days >= settings.closing_days:
+        candidates.append(today - timedelta(days=state.days - settings.closing_days))
+    later = [i.day for i in items if state.since is None or i.day > state.since]
+    if state.last_answer is not None:
+        answered = [n for n, i in enumerate(items) if i.offer == state.offer.id and i.closing]
+        later = [i.day for i in items[answered[-1] + 1:]]
+    if settings.closing_interactions >= 1 and len(later) >= settings.closing_interactions:
+        candidates.append(later[settings.closing_interactions - 1])
+    return min(candidates)
+
+
+def closing_due_days(customer: Customer, today: date,
+                     settings: Settings) -> list[tuple[ClosingState, date]]:
+    """The due closing questions (as ``closing_due`` orders them), each with its ``due_day``."""
+    items = visible_interactions(customer, today)
+    return [(state, due_day(state, items, today, settings))
+            for state in closing_due(customer, today, settings)]

@@ -32,8 +32,9 @@ from relj.analysis.contact import (
     last_mood,
     pressure,
 )
-from relj.analysis.phase import PhaseResult, compute_phase
-from relj.analysis.results import DueItem, Reason, rank
+from relj.analysis.follow_up import FollowUp, open_follow_up
+from relj.analysis.phase import compute_phase
+from relj.analysis.results import DueItem, PhaseResult, Reason, rank
 from relj.model import SUPPORT_MOODS, Customer
 from relj.settings import Settings
 
@@ -53,12 +54,6 @@ REASON_ORDER = (
 
 
 @dataclass(frozen=True, slots=True)
-class FollowUp:
-    day: date  # the planned day (on or before today)
-    concern: str | None  # the concern of the interaction that planned it
-
-
-@dataclass(frozen=True, slots=True)
 class Facts:
     """Everything ``due`` judges, read from one customer's history on one day."""
 
@@ -75,20 +70,6 @@ class Facts:
 
 
 # -- reading the history --------------------------------------------------------
-
-
-def open_follow_up(customer: Customer, today: date) -> FollowUp | None:
-    """The earliest follow-up on or before today with no interaction on or after its day."""
-    items = visible_interactions(customer, today)
-    if not items:
-        return None
-    last_day = items[-1].day
-    open_ones = [
-        FollowUp(item.follow_up, item.concern)
-        for item in items
-        if item.follow_up is not None and last_day < item.follow_up <= today
-    ]
-    return min(open_ones, key=lambda f: f.day) if open_ones else None
 
 
 def recent_contact_left(customer: Customer, today: date, settings: Settings) -> date | None:
@@ -131,11 +112,13 @@ def _contact_reasons(f: Facts, settings: Settings) -> list[Reason]:
     if f.cadence is None:
         return []
     if f.genuine_age is None:
-        return [Reason("never-genuine", settings.points["never-genuine"], "coach.reason.never_genuine")]
+        return [Reason("never-genuine", settings.points["never-genuine"],
+                       "coach.reason.never_genuine")]
     late = f.genuine_age - f.cadence
     if late < 0:
         return []
-    return [Reason("genuine-overdue", overdue_points(late, settings), "coach.reason.genuine_overdue",
+    return [Reason("genuine-overdue", overdue_points(late, settings),
+                   "coach.reason.genuine_overdue",
                    (("age", f.genuine_age), ("cadence", f.cadence), ("late", late)))]
 
 
@@ -217,7 +200,8 @@ def action_of(f: Facts, codes: Iterable[str]) -> Message:
     if "pressure" in present:
         return message("coach.action.pressure")
     if f.closing:
-        return message("coach.action.closing", offer=f.closing[0].offer.what or f.closing[0].offer.id)
+        offer = f.closing[0].offer
+        return message("coach.action.closing", offer=offer.what or offer.id)
     if f.follow_up is not None:
         if f.follow_up.concern:
             return message("coach.action.follow_up_concern", concern=f.follow_up.concern)
@@ -247,7 +231,8 @@ def due_item(customer: Customer, today: date, settings: Settings) -> DueItem:
     reasons = reasons_of(facts, today, settings)
     score = sum(r.points for r in reasons)
     action = action_of(facts, (r.code for r in reasons))
-    return DueItem(customer.slug, customer.name, score, facts.phase, facts.genuine_age, reasons, action)
+    return DueItem(customer.slug, customer.name, score, facts.phase, facts.genuine_age, reasons,
+                   action)
 
 
 def rank_due(customers: Iterable[Customer], today: date, settings: Settings,
@@ -278,4 +263,5 @@ class Summary:
 def summarize(customer: Customer, today: date, settings: Settings) -> Summary:
     facts = facts_of(customer, today, settings)
     return Summary(customer.slug, customer.name, facts.phase, facts.genuine_age, facts.cadence,
-                   cadence_text(customer, settings), facts.check_ins, facts.mood, closing_states(customer, today, settings))
+                   cadence_text(customer, settings), facts.check_ins, facts.mood,
+                   closing_states(customer, today, settings))

@@ -31,6 +31,7 @@ day it ended.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date, timedelta
 
 from relj.analysis import visible_interactions
@@ -43,6 +44,7 @@ from relj.model import (
     STRUGGLE_SIGNALS,
     Customer,
     Interaction,
+    Signal,
 )
 from relj.settings import Settings
 
@@ -116,7 +118,8 @@ class _Machine:
             self.trust_day = item.day
             self._note(item.day, "trust", "coach.ev.trust")
 
-    def _on_signal(self, day: date, struggle: list[str], disenchant: list[str]) -> None:
+    def _on_signal(self, day: date, struggle: list[Signal],
+                   disenchant: list[Signal]) -> None:
         first = (struggle or disenchant)[0]
         if self.phase in (4, 5):
             if struggle:
@@ -165,12 +168,14 @@ def _relationship(customer: Customer, items: tuple[Interaction, ...]) -> tuple[E
     for index in range(len(items) - 1, -1, -1):
         item = items[index]
         if "contact-left" in item.signals and item.day >= since:
-            return Evidence(item.day, "contact-left", "coach.ev.contact_left", PHASE_CODES[1]), index
+            left = Evidence(item.day, "contact-left", "coach.ev.contact_left", PHASE_CODES[1])
+            return left, index
     first = next((i for i, item in enumerate(items) if item.day >= since), len(items))
     return Evidence(since, "start", "coach.ev.start", PHASE_CODES[1]), first
 
 
-def _computed(customer: Customer, today: date, settings: Settings) -> tuple[int, date | None, list[Evidence]]:
+def _computed(customer: Customer, today: date,
+              settings: Settings) -> tuple[int, date | None, list[Evidence]]:
     if customer.since is None or customer.since > today:
         return 0, None, []  # a prospect, or not yet won on "today"
     items = visible_interactions(customer, today)
@@ -193,3 +198,29 @@ def compute_phase(customer: Customer, today: date, settings: Settings) -> PhaseR
     computed, entered, evidence = _computed(customer, today, settings)
     phase = computed if override is None else override
     return PhaseResult(phase, PHASE_CODES[phase], computed, override, entered, tuple(evidence))
+
+
+@dataclass(frozen=True, slots=True)
+class PhaseChange:
+    """The computed phase changed on ``day`` (phase codes before and after)."""
+
+    day: date
+    name: str  # the customer's
+    before: str
+    after: str
+
+
+def phase_changes(customer: Customer, today: date, settings: Settings) -> list[PhaseChange]:
+    """Every change of the computed phase up to ``today``, oldest first, from its evidence."""
+    evidence = compute_phase(customer, today, settings).evidence
+    if not evidence:
+        return []
+    before = "courtship"
+    if evidence[0].signal == "contact-left":  # a new relationship: what was the old one?
+        before = compute_phase(customer, evidence[0].day - timedelta(days=1), settings).code
+    changes = []
+    for ev in evidence:
+        if ev.phase != before and ev.day <= today:
+            changes.append(PhaseChange(ev.day, customer.name, before, ev.phase))
+        before = ev.phase
+    return changes

@@ -52,7 +52,7 @@ def due(
     shown, total, problems = due_items(journal, today, include_ended=all_, limit=cut)
     warn_problems(problems)
     if json_:
-        from relj.render.coach import due_json
+        from relj.render.json_out import due_json
 
         print_json(due_json(shown, today))
         return
@@ -74,20 +74,20 @@ def phase(
     from relj.analysis.phase import compute_phase
     from relj.catalogue import settings
     from relj.render import coach as view
-    from relj.render import print_json
+    from relj.render import json_out, print_json
 
     if customer is not None:
         journal, one = _one_customer(customer)
         result = compute_phase(one, state().today, settings(journal))
         if json_:
-            print_json(view.phase_object(one, result))
+            print_json(json_out.phase_object(one, result))
         else:
             view.print_phase(one, result)
         return
     journal, customers = all_customers()
     pairs = [(c, compute_phase(c, state().today, settings(journal))) for c in customers]
     if json_:
-        print_json(view.phases_json(pairs))
+        print_json(json_out.phases_json(pairs))
     else:
         view.print_phases(pairs)
 
@@ -104,16 +104,15 @@ def show(
     """A customer's profile, phase, contact metrics, open offers and interactions."""
     from relj.analysis.due import summarize
     from relj.catalogue import settings
-    from relj.render import coach as view
-    from relj.render import print_json
+    from relj.render import json_out, print_json
 
     journal, one = _one_customer(customer)
     today = state().today
     summary = summarize(one, today, settings(journal))
     if json_:
-        print_json(view.show_json(one, summary, today))
+        print_json(json_out.show_json(one, summary, today))
     else:
-        from relj.render.timeline import print_show
+        from relj.render.show import print_show
 
         print_show(one, summary, today, settings(journal))
 
@@ -152,7 +151,7 @@ def list_customers(
     from relj.analysis.due import summarize
     from relj.catalogue import settings
     from relj.render import coach as view
-    from relj.render import print_json
+    from relj.render import json_out, print_json
 
     wanted = _phase_filter(phase_)
     journal, customers = all_customers()
@@ -160,6 +159,6 @@ def list_customers(
     summaries = [summarize(c, state().today, settings(journal)) for c in chosen]
     summaries = [s for s in summaries if wanted is None or s.phase.code == wanted]
     if json_:
-        print_json(view.list_json(summaries))
+        print_json(json_out.list_json(summaries))
     else:
         view.print_list(summaries, {c.slug: c for c in chosen})

@@ -213,6 +213,7 @@ def report(
     """The portfolio at a glance: phases, contact health, open offers, recent phase changes."""
     from pathlib import Path
 
+    from relj.analysis.portfolio import portfolio
     from relj.catalogue import settings
     from relj.i18n import t
     from relj.render import out
@@ -223,7 +224,7 @@ def report(
     for target in (svg, html):  # both paths good, or neither file is written
         if target:
             _output_path(journal, target)
-    picture = view.portfolio(customers, state().today, settings(journal))
+    picture = portfolio(customers, state().today, settings(journal))
     saved = [(kind, target, view.recorded(picture, kind).encode("utf-8"))
              for kind, target in (("svg", svg), ("html", html)) if target]
     view.print_report(picture)

@@ -2,7 +2,8 @@
 
 Pure: customers, today and settings in, text out; the CLI writes it. What the
 journal shows for ``today`` is what is exported (entries dated later are left
-out, as in ``show --json``).
+out, as in ``show --json``). The rules (which follow-ups are open, when a closing
+question fell due) are relj.analysis's; this module only writes them down.
 
 Calendar events have UIDs derived from the journal's own ids, so a calendar that
 subscribes to the exported file updates its events instead of duplicating them:
@@ -13,11 +14,14 @@ after its offer and the day the question cycle began.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta, timezone
-from typing import Any
+from datetime import UTC, date, datetime, time
+from typing import TYPE_CHECKING, Literal
 
 from relj.model import Customer, Interaction
 from relj.settings import Settings
+
+if TYPE_CHECKING:
+    from relj.render.json_out import JsonObject
 
 SCHEMA = 1
 UID_DOMAIN = "relj.invalid"  # RFC 2606: a domain that names no real host
@@ -31,10 +35,10 @@ _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 # -- JSON --------------------------------------------------------------------------
 
 
-def journal_json(customers: list[Customer], today: date, settings: Settings) -> dict[str, Any]:
+def journal_json(customers: list[Customer], today: date, settings: Settings) -> JsonObject:
     """Every customer as its `relj show --json` object, in slug order."""
     from relj.analysis.due import summarize
-    from relj.render.coach import show_json
+    from relj.render.json_out import show_json
 
     return {"schema": SCHEMA, "today": today.isoformat(), "customers": [
         show_json(c, summarize(c, today, settings), today) for c in customers]}
@@ -82,25 +86,15 @@ def _cell(value: object) -> str:
 class Event:
     uid: str
     day: date
-    kind: str  # "follow-up" or "closing"
+    kind: Literal["follow-up", "closing"]
     customer: Customer
     what: str  # the concern of a follow-up, the offer of a closing question
 
 
-def open_follow_ups(customer: Customer, today: date) -> list[tuple[Interaction, date]]:
-    """Follow-ups still open on ``today``: no interaction dated on or after their day.
-    Future ones are included (that is what a calendar is for)."""
-    from relj.analysis import visible_interactions
-
-    items = visible_interactions(customer, today)
-    if not items:
-        return []
-    last_day = items[-1].day
-    return [(i, i.follow_up) for i in items if i.follow_up is not None and i.follow_up > last_day]
-
-
 def calendar_events(customers: list[Customer], today: date, settings: Settings) -> list[Event]:
     """Open follow-ups and due closing questions of every relationship that has not ended."""
+    from relj.analysis.follow_up import open_follow_ups
+
     events: list[Event] = []
     for customer in customers:
         if customer.ended is not None and customer.ended <= today:
@@ -114,33 +108,15 @@ def calendar_events(customers: list[Customer], today: date, settings: Settings) 
 
 
 def _closing_events(customer: Customer, today: date, settings: Settings) -> list[Event]:
-    from relj.analysis import visible_interactions
-    from relj.analysis.closing import closing_due
+    from relj.analysis.closing import closing_due_days
 
-    items = visible_interactions(customer, today)
     events = []
-    for state in closing_due(customer, today, settings):
+    for state, day in closing_due_days(customer, today, settings):
         offer = state.offer
         start = state.since.isoformat() if state.since else "open"
-        day = _closing_day(state, items, today, settings)
         events.append(Event(f"{offer.id}-closing-{start}@{UID_DOMAIN}", day, "closing", customer,
                             offer.what or offer.id))
     return events
-
-
-def _closing_day(state: Any, items: tuple[Interaction, ...], today: date, settings: Settings) -> date:
-    """The day the closing question became due: enough days or enough interactions
-    after it opened or was last answered (the earlier of the two)."""
-    candidates = [today]
-    if state.since is not None and state.days is not None and state.days >= settings.closing_days:
-        candidates.append(today - timedelta(days=state.days - settings.closing_days))
-    later = [i.day for i in items if state.since is None or i.day > state.since]
-    if state.last_answer is not None:
-        answered = [n for n, i in enumerate(items) if i.offer == state.offer.id and i.closing]
-        later = [i.day for i in items[answered[-1] + 1:]]
-    if settings.closing_interactions >= 1 and len(later) >= settings.closing_interactions:
-        candidates.append(later[settings.closing_interactions - 1])
-    return min(candidates)
 
 
 def calendar_bytes(events: list[Event], today: date) -> bytes:
@@ -158,7 +134,7 @@ def calendar_bytes(events: list[Event], today: date) -> bytes:
     calendar.add("x-wr-calname", "relj")
     # DTSTAMP: midnight UTC of the export's "today", so the same journal on the
     # same day gives the same file (a subscribed calendar sees no change).
-    stamp = datetime.combine(today, time(0, 0), tzinfo=timezone.utc)
+    stamp = datetime.combine(today, time(0, 0), tzinfo=UTC)
     for event in events:
         entry = CalendarEvent()
         entry.add("uid", event.uid)
@@ -167,9 +143,10 @@ def calendar_bytes(events: list[Event], today: date) -> bytes:
         key = "everyday.ics_follow_up" if event.kind == "follow-up" else "everyday.ics_closing"
         summary = t(key, name=event.customer.name)
         entry.add("summary", f"{summary}: {event.what}" if event.what else summary)
-        entry.add("description", t(f"{key}_text", name=event.customer.name, slug=event.customer.slug,
-                                   what=event.what))
+        entry.add("description", t(f"{key}_text", name=event.customer.name,
+                                   slug=event.customer.slug, what=event.what))
         entry.add("categories", ["relj"])
         entry.add("transp", "TRANSPARENT")
         calendar.add_component(entry)
-    return calendar.to_ical()
+    data: bytes = calendar.to_ical()
+    return data

@@ -8,59 +8,32 @@ Two parts, both within 80 columns:
 - the latest events as rows: interactions, phase changes, offers opened and
   offers won or lost, each dated.
 
-``events`` is pure; the printing functions use rich.
+The events come from relj.analysis.timeline; this module only draws them.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING
 
 from relj.i18n import t
-from relj.model import Customer, Interaction
-from relj.settings import Settings
+from relj.render.kit import PHASE_STYLES, cells, table
+
+if TYPE_CHECKING:
+    from rich.console import Console
+    from rich.text import Text
+
+    from relj.analysis.timeline import Event
+    from relj.model import Customer, Interaction, Offer
+    from relj.settings import Settings
 
 GENUINE, CHECK_IN, CHANGE = "●", "○", "◆"
 STRIP_WIDTH = 52  # marks; with the two dates at its ends the line stays within 80 columns
 EVENTS_SHOWN = 15  # the latest rows; --json has every interaction
+_SYMBOLS = {"phase": CHANGE, "offer-opened": "+", "offer-won": "✓", "offer-lost": "✗"}
 
 
-@dataclass(frozen=True, slots=True)
-class Event:
-    day: date
-    order: tuple[Any, ...]  # sorts events of one day: offers opened, interactions, the rest
-    kind: str  # interaction | phase | offer-opened | offer-won | offer-lost
-    item: Interaction | None = None
-    text: str = ""
-    style: str = ""
-
-
-def events(customer: Customer, today: date, settings: Settings) -> list[Event]:
-    """Interactions, phase changes and offers up to ``today``, oldest first."""
-    from relj.analysis import visible_interactions
-    from relj.render.report import PHASE_STYLES, phase_changes
-
-    found = [Event(i.day, (1, i.sort_key), "interaction", item=i)
-             for i in visible_interactions(customer, today)]
-    for move in phase_changes(customer, today, settings):
-        text = t("everyday.timeline.phase", before=t(f"labels.phase.{move.before}"),
-                 after=t(f"labels.phase.{move.after}"))
-        found.append(Event(move.day, (2,), "phase", text=text, style=PHASE_STYLES[move.after]))
-    for offer in customer.offers:
-        what = _offer_words(offer)
-        if offer.opened is not None and offer.opened <= today:
-            found.append(Event(offer.opened, (0,), "offer-opened",
-                               text=t("everyday.timeline.offer_opened", what=what)))
-        if offer.status in ("won", "lost") and offer.closed is not None and offer.closed <= today:
-            found.append(Event(offer.closed, (3,), f"offer-{offer.status}",
-                               text=t(f"everyday.timeline.offer_{offer.status}", what=what),
-                               style="green" if offer.status == "won" else "red"))
-    found.sort(key=lambda e: (e.day, e.order))
-    return found
-
-
-def _offer_words(offer: Any) -> str:
+def _offer_words(offer: Offer) -> str:
     from relj.i18n import current_lang, money
 
     if offer.value is None:
@@ -68,8 +41,25 @@ def _offer_words(offer: Any) -> str:
     return f"{offer.what or offer.id} ({money(offer.value, offer.currency, current_lang())})"
 
 
-def strip(found: list[Event]) -> tuple[Any, int]:
-    """The strip as rich Text (the latest marks that fit) and how many interactions it leaves out."""
+def _words(event: Event) -> tuple[str, str]:
+    """The text of an event that is no interaction, and its style."""
+    if event.change is not None:
+        change = event.change
+        text = t("everyday.timeline.phase", before=t(f"labels.phase.{change.before}"),
+                 after=t(f"labels.phase.{change.after}"))
+        return text, PHASE_STYLES[change.after]
+    assert event.offer is not None
+    what = _offer_words(event.offer)
+    if event.kind == "offer-opened":
+        return t("everyday.timeline.offer_opened", what=what), ""
+    status = event.offer.status
+    return (t(f"everyday.timeline.offer_{status}", what=what),
+            "green" if status == "won" else "red")
+
+
+def strip(found: list[Event]) -> tuple[Text, int]:
+    """The strip as rich Text (the latest marks that fit) and how many interactions it
+    leaves out."""
     from rich.text import Text
 
     marks: list[tuple[str, str, date]] = []
@@ -78,8 +68,8 @@ def strip(found: list[Event]) -> tuple[Any, int]:
             genuine = event.item.genuine
             marks.append((GENUINE if genuine else CHECK_IN, "green" if genuine else "yellow",
                           event.day))
-        elif event.kind == "phase" and marks:  # a change before any contact marks nothing
-            marks.append((CHANGE, f"bold {event.style}", event.day))
+        elif event.change is not None and marks:  # a change before any contact marks nothing
+            marks.append((CHANGE, f"bold {PHASE_STYLES[event.change.after]}", event.day))
     shown = marks[-STRIP_WIDTH:]
     left_out = sum(1 for mark, _, _ in marks[: len(marks) - len(shown)] if mark != CHANGE)
     if shown and shown[0][0] == CHANGE:
@@ -93,10 +83,10 @@ def strip(found: list[Event]) -> tuple[Any, int]:
     return text, left_out
 
 
-def print_timeline(out: Any, customer: Customer, today: date, settings: Settings) -> None:
+def print_timeline(out: Console, customer: Customer, today: date, settings: Settings) -> None:
     from rich.text import Text
 
-    from relj.render.coach import _cells, _interaction_cells, _table
+    from relj.analysis.timeline import events
 
     found = events(customer, today, settings)
     out.print(Text(t("everyday.timeline.title"), style="bold"))
@@ -114,36 +104,35 @@ def print_timeline(out: Any, customer: Customer, today: date, settings: Settings
     if len(found) > EVENTS_SHOWN:
         out.print(Text(t("everyday.timeline.earlier", count=len(found) - EVENTS_SHOWN,
                          slug=customer.slug), style="dim"))
-    table = _table(("", {"no_wrap": True}), ("", {"no_wrap": True}), ("", {"ratio": 1}))
-    table.show_header = False
+    rows = table(("", {"no_wrap": True}), ("", {"no_wrap": True}), ("", {"ratio": 1}))
+    rows.show_header = False
     for event in found[-EVENTS_SHOWN:]:
         if event.item is not None:
             kind, details = _interaction_cells(event.item)
             mark = Text(GENUINE if event.item.genuine else CHECK_IN,
                         style="green" if event.item.genuine else "yellow")
-            table.add_row(Text(event.day.isoformat()), mark + Text(" " + kind), *_cells(details))
+            rows.add_row(Text(event.day.isoformat()), mark + Text(" " + kind), *cells(details))
         else:
-            symbol = {"phase": CHANGE, "offer-opened": "+", "offer-won": "✓", "offer-lost": "✗"}
-            mark = Text(symbol[event.kind] + " " + t(f"everyday.timeline.kind.{event.kind}"),
-                        style=event.style or "bold")
-            table.add_row(Text(event.day.isoformat()), mark, Text(event.text, style=event.style))
-    out.print(table)
+            text, style = _words(event)
+            mark = Text(_SYMBOLS[event.kind] + " " + t(f"everyday.timeline.kind.{event.kind}"),
+                        style=style or "bold")
+            rows.add_row(Text(event.day.isoformat()), mark, Text(text, style=style))
+    out.print(rows)
 
 
-def print_show(customer: Customer, summary: Any, today: date, settings: Settings) -> None:
-    """`relj show`: the profile of the coach's screen, then this timeline."""
-    from rich.table import Table
-    from rich.text import Text
-
-    from relj.render.coach import _cells, _console, _profile_rows
-
-    out = _console()
-    out.print(Text(f"{customer.name} ({customer.slug})", style="bold"))
-    grid = Table.grid(padding=(0, 2))
-    grid.add_column(style="bold", no_wrap=True)
-    grid.add_column()
-    for label, value in _profile_rows(customer, summary):
-        grid.add_row(*_cells(label, value))
-    out.print(grid)
-    out.print()
-    print_timeline(out, customer, today, settings)
+def _interaction_cells(item: Interaction) -> tuple[str, str]:
+    """The kind of an interaction (channel, genuine or check-in) and its details."""
+    kind = [t(f"labels.channel.{item.channel}")] if item.channel else []
+    kind.append(t("labels.genuine") if item.genuine else t("labels.check_in"))
+    first_note_line = item.note.strip().splitlines()[0] if item.note and item.note.strip() else None
+    details = [item.concern or first_note_line or ""]
+    details += [t(f"labels.signal.{s}") for s in item.signals]
+    if item.mood:
+        details.append(t(f"labels.mood.{item.mood}"))
+    if item.pitched:
+        details.append(t("coach.show.pitched"))
+    if item.closing:
+        details.append(t("coach.show.closing_answer", answer=t("labels.closing." + item.closing)))
+    if item.follow_up:
+        details.append(t("coach.show.follow_up", day=item.follow_up.isoformat()))
+    return ", ".join(kind), " · ".join(d for d in details if d)

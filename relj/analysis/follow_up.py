@@ -1,0 +1,37 @@
+"""Follow-ups: the day an interaction planned the next contact for (SPEC §4 `follow-up`).
+
+One rule for `relj due` and the calendar export: a follow-up is open while no
+interaction is dated on or after its day. `relj due` takes the earliest one
+that has come (on or before today); the calendar lists them all, later ones too.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from relj.analysis import visible_interactions
+from relj.model import Customer, Interaction
+
+
+@dataclass(frozen=True, slots=True)
+class FollowUp:
+    day: date  # the planned day (on or before today)
+    concern: str | None  # the concern of the interaction that planned it
+
+
+def open_follow_ups(customer: Customer, today: date) -> list[tuple[Interaction, date]]:
+    """Follow-ups still open on ``today`` with the interactions that planned them, in the
+    order of those interactions. Future ones are included."""
+    items = visible_interactions(customer, today)
+    if not items:
+        return []
+    last_day = items[-1].day
+    return [(i, i.follow_up) for i in items if i.follow_up is not None and i.follow_up > last_day]
+
+
+def open_follow_up(customer: Customer, today: date) -> FollowUp | None:
+    """The earliest open follow-up on or before today."""
+    come = [FollowUp(day, item.concern) for item, day in open_follow_ups(customer, today)
+            if day <= today]
+    return min(come, key=lambda f: f.day) if come else None

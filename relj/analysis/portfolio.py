@@ -1,0 +1,96 @@
+"""The whole portfolio at a glance, as numbers (`relj report`; relj.render.report draws it).
+
+Contact health compares the age of the last genuine contact with the cadence
+(SPEC §4): *overdue* from the day the cadence is reached (as `relj due` counts
+it) or when there never was a genuine contact, *due* once three quarters of the
+cadence have passed, else *on time*. Ended relationships have no cadence and
+are left out of it.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date
+from typing import Literal
+
+from relj.analysis.due import summarize
+from relj.analysis.phase import PhaseChange, phase_changes
+from relj.model import PHASE_CODES, SEPARATED, Customer
+from relj.settings import Settings
+
+Health = Literal["on_time", "due", "overdue"]
+
+MOVED_DAYS = 30  # the report lists the phase changes of the last MOVED_DAYS days
+DUE_FRACTION = 0.75
+HEALTH: tuple[Health, ...] = ("on_time", "due", "overdue")
+PHASE_ORDER = (*PHASE_CODES, SEPARATED)
+
+
+@dataclass(frozen=True, slots=True)
+class OpenOffer:
+    name: str
+    what: str
+    value: int | float | None
+    currency: str | None
+    age: int | None  # days since it opened
+    closing_due: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Portfolio:
+    today: date
+    count: int
+    phases: dict[str, int]  # phase code -> customers, in PHASE_ORDER
+    health: dict[Health, list[str]]  # on_time / due / overdue -> customer names
+    offers: list[OpenOffer]  # oldest first
+    moves: list[PhaseChange]  # newest first
+    # The open offers' values summed per currency ("" for none), in currency order.
+    totals: list[tuple[str, int | float]]
+
+
+def value_totals(offers: list[OpenOffer]) -> list[tuple[str, int | float]]:
+    """The offers' values summed per currency ("" for none); offers without a value are
+    left out."""
+    sums: dict[str, int | float] = {}
+    for offer in offers:
+        if offer.value is not None:
+            sums[offer.currency or ""] = sums.get(offer.currency or "", 0) + offer.value
+    return sorted(sums.items())
+
+
+def health_of(days_since_genuine: int | None, cadence: int | None) -> Health | None:
+    if cadence is None:
+        return None
+    if days_since_genuine is None or days_since_genuine >= cadence:
+        return "overdue"
+    return "due" if days_since_genuine >= DUE_FRACTION * cadence else "on_time"
+
+
+def phase_moves(customer: Customer, today: date, settings: Settings) -> list[PhaseChange]:
+    """Changes of the phase within the last MOVED_DAYS days."""
+    return [m for m in phase_changes(customer, today, settings)
+            if (today - m.day).days <= MOVED_DAYS]
+
+
+def portfolio(customers: list[Customer], today: date, settings: Settings) -> Portfolio:
+    phases: Counter[str] = Counter()
+    health: dict[Health, list[str]] = {kind: [] for kind in HEALTH}
+    offers: list[OpenOffer] = []
+    moves: list[PhaseChange] = []
+    for customer in customers:
+        summary = summarize(customer, today, settings)
+        phases[summary.phase.code] += 1
+        kind = health_of(summary.days_since_genuine, summary.cadence)
+        if kind is not None:
+            health[kind].append(customer.name)
+        for state in summary.offers:
+            o = state.offer
+            age = (today - o.opened).days if o.opened else None
+            offers.append(OpenOffer(customer.name, o.what or o.id, o.value, o.currency, age,
+                                    state.due))
+        moves.extend(phase_moves(customer, today, settings))
+    offers.sort(key=lambda o: (-(o.age if o.age is not None else -1), o.name))
+    moves.sort(key=lambda m: (m.day, m.name), reverse=True)
+    return Portfolio(today, len(customers), {code: phases[code] for code in PHASE_ORDER},
+                     health, offers, moves, value_totals(offers))

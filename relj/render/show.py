@@ -1,0 +1,90 @@
+"""The screen of `relj show`: a customer's profile, then the timeline (relj.render.timeline).
+
+The JSON of `relj show --json` is relj.render.json_out's ``show_json``.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING
+
+from relj.i18n import money, t
+from relj.render.kit import cells, screen
+from relj.render.words import advice_text, phase_text, why_text
+
+if TYPE_CHECKING:
+    from relj.analysis.closing import ClosingState
+    from relj.analysis.due import Summary
+    from relj.model import Contact, Customer
+    from relj.settings import Settings
+
+
+def print_show(customer: Customer, summary: Summary, today: date, settings: Settings) -> None:
+    """`relj show`: the profile of the coach's screen, then the timeline."""
+    from rich.table import Table
+    from rich.text import Text
+
+    from relj.render.timeline import print_timeline
+
+    out = screen()
+    out.print(Text(f"{customer.name} ({customer.slug})", style="bold"))
+    grid = Table.grid(padding=(0, 2))
+    grid.add_column(style="bold", no_wrap=True)
+    grid.add_column()
+    for label, value in _profile_rows(customer, summary):
+        grid.add_row(*cells(label, value))
+    out.print(grid)
+    out.print()
+    print_timeline(out, customer, today, settings)
+
+
+def _profile_rows(customer: Customer, summary: Summary) -> list[tuple[str, str]]:
+    """(label, value) pairs of the profile; empty values are left out."""
+    rows = [
+        (t("coach.show.status"), _status(customer)),
+        (t("coach.show.why"), why_text(customer.why) if customer.why else ""),
+        (t("coach.show.tags"), ", ".join(customer.tags)),
+        (t("coach.show.contacts"), "; ".join(_contact(c) for c in customer.contacts)),
+        (t("coach.head.phase"), phase_text(summary.phase)),
+        (t("coach.advice"), advice_text(customer, summary.phase)),
+        (t("coach.show.genuine"), _genuine_text(summary)),
+        (t("coach.show.streak"), str(summary.check_ins)),
+        (t("coach.show.mood"), t(f"labels.mood.{summary.mood}") if summary.mood else ""),
+        (t("coach.show.offers"), "\n".join(_offer_line(o) for o in summary.offers)
+         or t("coach.show.no_offers")),
+    ]
+    return [(label, value) for label, value in rows if value]
+
+
+def _status(customer: Customer) -> str:
+    status = (t("coach.show.customer_since", day=customer.since.isoformat()) if customer.since
+              else t("coach.show.prospect"))
+    if customer.ended:
+        status += ", " + t("coach.show.ended", day=customer.ended.isoformat())
+    return status
+
+
+def _contact(contact: Contact) -> str:
+    details = [d for d in (contact.role, t("coach.show.key") if contact.key else None) if d]
+    return f"{contact.name} ({', '.join(details)})" if details else contact.name
+
+
+def _genuine_text(summary: Summary) -> str:
+    age = summary.days_since_genuine
+    text = t("coach.show.never") if age is None else t("coach.show.days_ago", days=age)
+    if summary.cadence is not None:
+        text += "; " + t("coach.show.cadence", days=summary.cadence, text=summary.cadence_text)
+    return text
+
+
+def _offer_line(state: ClosingState) -> str:
+    offer = state.offer
+    parts = [offer.what or offer.id]
+    if offer.value is not None:
+        parts.append(money(offer.value, offer.currency))
+    if offer.opened:
+        parts.append(t("coach.show.opened", day=offer.opened.isoformat()))
+    parts.append(offer.id)
+    if state.due:
+        parts.append(t("coach.show.closing_due"))
+    return " · ".join(parts)

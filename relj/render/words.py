@@ -1,0 +1,75 @@
+"""The coach's results in words, for the screens and the JSON alike.
+
+The analyses return message keys with fields (relj.analysis.Message, Reason,
+Evidence); here they become sentences in the current language, stable codes in
+the fields (signal, mood, phase) turned into their labels and dates into ISO text.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import TYPE_CHECKING
+
+from relj.i18n import t
+from relj.model import PHASE_CODES, SIGNALS, Customer
+
+if TYPE_CHECKING:
+    from relj.analysis import Fields, Message
+    from relj.analysis.results import Evidence, PhaseResult
+
+# Field names whose values are stable codes, and the label kind that names them on screen.
+_LABELLED = {"signal": "signal", "mood": "mood", "phase": "phase"}
+
+
+def _value(name: str, value: object) -> object:
+    if name in _LABELLED and isinstance(value, str):
+        return t(f"labels.{_LABELLED[name]}.{value}")
+    if isinstance(value, date | datetime):
+        return value.isoformat()
+    return value
+
+
+def say(key: str, fields: Fields = (), **more: object) -> str:
+    """The sentence of ``key`` with its fields, codes turned into labels."""
+    values = {name: _value(name, value) for name, value in (*fields, *more.items())}
+    return t(key, None, **values)  # lang given: no field can be taken for it
+
+
+def say_message(msg: Message) -> str:
+    return say(msg.key, msg.fields)
+
+
+def phase_name(code: str) -> str:
+    return t(f"labels.phase.{code}")
+
+
+def evidence_text(ev: Evidence) -> str:
+    # Transitions (start, fade, calm, ...) are no signals and their sentences name none.
+    return say(ev.key, ev.fields, signal=ev.signal if ev.signal in SIGNALS else None,
+               phase=ev.phase)
+
+
+def why_text(why: str) -> str:
+    """dream, challenge and money in words; anything else as the user wrote it."""
+    return t(f"coach.why.{why}") if why in ("dream", "challenge", "money") else why
+
+
+def advice_text(customer: Customer, result: PhaseResult) -> str:
+    """The advice of the phase; in struggle, with the reason you wanted this customer."""
+    advice = t(f"coach.advice.{result.code}")
+    if result.code != "struggle":
+        return advice
+    if customer.why:
+        return f"{advice} {t('coach.advice.why', why=why_text(customer.why))}"
+    return f"{advice} {t('coach.advice.why_missing')}"
+
+
+def phase_text(result: PhaseResult) -> str:
+    """The phase, since when, and the computed one beside a manual override."""
+    name = phase_name(result.code)
+    if result.override is not None and not result.separated and result.override != result.computed:
+        computed = phase_name(PHASE_CODES[result.computed if result.computed is not None else 0])
+        return t("coach.phase_override", phase=name, computed=computed)
+    if result.entered is None:
+        return name
+    return t("coach.phase_since", phase=name, day=result.entered.isoformat())
