@@ -79,8 +79,9 @@ def _tables(reader: Reader, doc: dict[str, Any], key: str) -> list[dict[str, Any
 def _contact(reader: Reader, entry: dict[str, Any], index: int) -> Contact:
     from relj.model import Contact
 
-    def get(key: str, kind: str, **kw: Any) -> Any:
-        return reader.get(entry, key, kind, "contact", index, **kw)
+    def get(key: str, kind: str, required: bool = False,
+            choices: tuple[str, ...] = ()) -> Any:
+        return reader.get(entry, key, kind, "contact", index, required, choices)
 
     return Contact(
         name=get("name", "str", required=True),
@@ -94,8 +95,9 @@ def _contact(reader: Reader, entry: dict[str, Any], index: int) -> Contact:
 def _offer(reader: Reader, entry: dict[str, Any], index: int) -> Offer:
     from relj.model import OFFER_STATUSES, Offer
 
-    def get(key: str, kind: str, **kw: Any) -> Any:
-        return reader.get(entry, key, kind, "offer", index, **kw)
+    def get(key: str, kind: str, required: bool = False,
+            choices: tuple[str, ...] = ()) -> Any:
+        return reader.get(entry, key, kind, "offer", index, required, choices)
 
     return Offer(
         id=get("id", "str", required=True),
@@ -167,8 +169,9 @@ def _interaction_at_once(entry: dict[str, Any], index: int) -> Interaction | Non
 def _interaction_checked(reader: Reader, entry: dict[str, Any], index: int) -> Interaction:
     from relj.model import CHANNELS, CLOSING_ANSWERS, MOODS, SIGNALS, Interaction
 
-    def get(key: str, kind: str, **kw: Any) -> Any:
-        return reader.get(entry, key, kind, "interaction", index, **kw)
+    def get(key: str, kind: str, required: bool = False,
+            choices: tuple[str, ...] = ()) -> Any:
+        return reader.get(entry, key, kind, "interaction", index, required, choices)
 
     signals = get("signals", "list[str]") or ()
     for signal in signals:

@@ -7,13 +7,9 @@ the tests use to decide a conflict for one side).
 
 from __future__ import annotations
 
-from typing import Literal
-
 OURS_MARK = "<<<<<<< ours"
 SEPARATOR_MARK = "======="
 THEIRS_MARK = ">>>>>>> theirs"
-
-Side = Literal["ours", "theirs"]
 
 
 def tidy(block: str) -> str:
