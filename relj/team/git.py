@@ -48,7 +48,8 @@ def _run(root: Path, *args: str, check: bool = True) -> subprocess.CompletedProc
                               encoding="utf-8", errors="replace", env=_env(),
                               stdin=subprocess.DEVNULL, check=False)
     except OSError as error:
-        raise ReljError("team.git_failed", command=args[0], reason=error.strerror or str(error)) from None
+        raise ReljError("team.git_failed", command=args[0],
+                        reason=error.strerror or str(error)) from None
     if check and done.returncode != 0:
         raise ReljError("team.git_failed", command=args[0], reason=reason(done))
     return done
@@ -56,7 +57,8 @@ def _run(root: Path, *args: str, check: bool = True) -> subprocess.CompletedProc
 
 def reason(done: subprocess.CompletedProcess[str]) -> str:
     """git's own words, in one line: the first fatal/error line, else the last line."""
-    lines = [line.strip() for line in (done.stderr + "\n" + done.stdout).splitlines() if line.strip()]
+    said = (done.stderr + "\n" + done.stdout).splitlines()
+    lines = [line.strip() for line in said if line.strip()]
     for line in lines:
         if line.startswith(("fatal:", "error:")):
             return line[:300]
@@ -119,10 +121,6 @@ def commit_paths(root: Path, paths: list[Path], message: str) -> None:
         raise
 
 
-def has_changes(root: Path) -> bool:
-    return bool(_changed_paths(root))
-
-
 def _changed_paths(root: Path) -> list[str]:
     """Files under the journal with changes git would commit (tracked or new)."""
     prefix = _run(root, "rev-parse", "--show-prefix").stdout.strip()
@@ -149,7 +147,8 @@ def _merging(root: Path) -> bool:
 
 
 def _upstream(root: Path) -> str | None:
-    done = _run(root, "rev-parse", "--abbrev-ref", "--symbolic-full-name", "@{upstream}", check=False)
+    done = _run(root, "rev-parse", "--abbrev-ref", "--symbolic-full-name", "@{upstream}",
+                check=False)
     return done.stdout.strip() or None if done.returncode == 0 else None
 
 
@@ -164,8 +163,8 @@ def _has_commit(root: Path) -> bool:
 
 def _broken_customer_files(root: Path, paths: list[str]) -> list[str]:
     """Changed customer files that do not parse (e.g. conflict markers left in)."""
-    from relj.storage.codec import parse_customer
     from relj.errors import FileProblem
+    from relj.storage.codec.customer import parse_customer
 
     problems = []
     for name in paths:
@@ -214,7 +213,10 @@ def sync(root: Path, message: Callable[[int], str]) -> SyncResult:
         register_merge_driver(root)
     committed = commit_pending(root, message)
     upstream = _upstream(root)
-    remote = upstream.split("/", 1)[0] if upstream else ("origin" if "origin" in remotes else remotes[0])
+    if upstream:
+        remote = upstream.split("/", 1)[0]
+    else:
+        remote = "origin" if "origin" in remotes else remotes[0]
     fetched = _run(root, "fetch", "--quiet", remote, check=False)
     if fetched.returncode != 0:
         raise ReljError("team.offline", remote=remote, reason=reason(fetched))
