@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import installed_relj
+from tests.helpers import installed_relj
 
 
 def _complete(words: str, env: dict[str, str] | None = None, cwd: Path | None = None) -> list[str]:

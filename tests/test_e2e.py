@@ -8,7 +8,7 @@ import subprocess
 import tomllib
 from pathlib import Path
 
-from tests.conftest import installed_relj
+from tests.helpers import installed_relj
 
 
 def run(journal: Path, *args: str, check: bool = True) -> subprocess.CompletedProcess[str]:

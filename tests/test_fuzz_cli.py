@@ -21,9 +21,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
-from tests.conftest import EXAMPLE_JOURNAL, snapshot
+from tests.helpers import EXAMPLE_JOURNAL, init_journal, snapshot, write_customer
 
-SETTINGS = settings(max_examples=int(os.environ.get("RELJ_FUZZ_EXAMPLES", "40")), deadline=None, derandomize=False,
+pytestmark = pytest.mark.slow  # fuzzing: `pytest -m "not slow"` leaves it out
+
+# Derandomized in CI by the "ci" profile (tests/conftest.py), so a CI failure reproduces.
+SETTINGS = settings(max_examples=int(os.environ.get("RELJ_FUZZ_EXAMPLES", "40")), deadline=None,
                     suppress_health_check=[HealthCheck.function_scoped_fixture,
                                            HealthCheck.too_slow])
 
@@ -101,8 +104,9 @@ def _path_strategy() -> st.SearchStrategy[str]:
 
 
 def _commands() -> dict[str, Any]:
-    from relj.cli import app
     from typer.main import get_command
+
+    from relj.cli import app
 
     return dict(get_command(app).commands)  # type: ignore[attr-defined]
 
@@ -162,7 +166,7 @@ def sandbox(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     if (EXAMPLE_JOURNAL / "relj.toml").is_file():
         shutil.copytree(EXAMPLE_JOURNAL, journal)
     else:
-        assert CliRunner().invoke(app, ["init", str(journal), "--no-git"]).exit_code == 0
+        init_journal(journal)
     runner = CliRunner()
     for args in (["add", "Acme", "--since", "2024-01-01", "--contact", "Anna, Einkauf"],
                  ["add", "Müller & Söhne"], ["offer", "acme", "Wartung", "--value", "100"]):
@@ -324,9 +328,7 @@ def test_odd_notes_from_the_editor_land_exactly_or_not_at_all(
 @pytest.mark.parametrize("content", [b"name = \"A\x00B\"\n", b"\x00" * 100, b"name = \"ok\"\n\x00",
                                      b"name = \"ok\"\nnote = '\x00'\n"])
 def test_nul_bytes_in_a_customer_file(sandbox: Path, content: bytes) -> None:
-    path = sandbox / "journal" / "customers" / "nul.toml"
-    path.write_bytes(content)
-    path.chmod(0o600)
+    path = write_customer(sandbox / "journal", "nul", content)
     check = run_and_check(sandbox, ["check"])
     assert check.exit_code == 1 and "customers/nul.toml:" in check.stdout
     for argv in (["due"], ["list"], ["phase"], ["show", "nul"], ["log", "nul", "--genuine"],

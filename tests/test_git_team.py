@@ -13,12 +13,18 @@ import shutil
 import subprocess
 import tomllib
 from collections.abc import Iterator
+from functools import partial
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
 
-pytestmark = pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")
+from tests import helpers
+from tests.helpers import invoke
+
+pytestmark = [
+    pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed"),
+    pytest.mark.slow,  # real git processes: `pytest -m "not slow"` leaves them out
+]
 
 
 @pytest.fixture(autouse=True)
@@ -51,10 +57,7 @@ def git(cwd: Path, *args: str, ok: bool = True) -> subprocess.CompletedProcess[s
     return done
 
 
-def relj(root: Path, *args: str) -> object:
-    from relj.cli import app
-
-    return CliRunner().invoke(app, ["-J", str(root), "--today", "2026-11-24", *args])
+relj = partial(invoke, today="2026-11-24")
 
 
 def ok(result: object) -> str:
@@ -76,8 +79,7 @@ def identify(root: Path, name: str) -> None:
 
 
 def interactions(root: Path, slug: str = "acme") -> list[dict]:
-    text = (root / "customers" / f"{slug}.toml").read_text(encoding="utf-8")
-    return tomllib.loads(text).get("interaction", [])
+    return helpers.interactions(root / "customers" / f"{slug}.toml")
 
 
 def concerns(root: Path, slug: str = "acme") -> list[str]:

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import EXAMPLE_JOURNAL, ROOT, installed_relj
+from tests.helpers import EXAMPLE_JOURNAL, ROOT, installed_relj
 
 README = ROOT / "README.md"
 TOUR = "/tmp/tour"  # the folder the README's tour copies the example journal to

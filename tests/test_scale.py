@@ -17,10 +17,13 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import installed_relj
+from tests.helpers import installed_relj
 
-pytestmark = pytest.mark.skipif(os.environ.get("RELJ_SLOW_TESTS") != "1",
-                                reason="slow: set RELJ_SLOW_TESTS=1")
+pytestmark = [
+    pytest.mark.skipif(os.environ.get("RELJ_SLOW_TESTS") != "1",
+                       reason="slow: set RELJ_SLOW_TESTS=1"),
+    pytest.mark.slow,
+]
 
 CHANNELS = ["call", "visit", "email", "video", "message"]
 MOODS = ["active", "optimistic", "uncertain", "passive", "annoyed"]

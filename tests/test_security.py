@@ -17,24 +17,15 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
-from tests.conftest import ROOT, snapshot
+from tests.helpers import ROOT, init_journal, invoke, snapshot
 
 DECOY = 'name = "SECRET OUTSIDE"\nwhy = "leaked-marker"\n'
-
-
-def invoke(root: Path, *args: str, input: str | None = None) -> object:
-    from relj.cli import app
-
-    return CliRunner().invoke(app, ["-J", str(root), *args], input=input)
 
 
 @pytest.fixture
 def world(tmp_path: Path) -> dict[str, Path]:
     """A journal with one customer, and decoy customer files outside it."""
-    from relj.cli import app
-
-    root = tmp_path / "outer" / "journal"
-    assert CliRunner().invoke(app, ["init", str(root), "--no-git"]).exit_code == 0
+    root = init_journal(tmp_path / "outer" / "journal")
     assert invoke(root, "add", "Acme", "--since", "2024-01-01").exit_code == 0
     outside = tmp_path / "outer"
     for decoy in (outside / "secret.toml", tmp_path / "secret.toml", outside / "customers.toml"):
@@ -286,8 +277,9 @@ def test_values_from_files_never_reach_a_shell(
 
 def _optional_commands(tmp_path: Path) -> list[list[str]]:
     """Commands that other parts of relj add; each is run if it exists."""
-    from relj.cli import app
     from typer.main import get_command
+
+    from relj.cli import app
 
     names = set(get_command(app).commands)  # type: ignore[attr-defined]
     wanted = {
@@ -388,7 +380,7 @@ def _mode(path: Path) -> int:
 
 
 def test_new_files_and_folders_are_private_even_with_an_open_umask(tmp_path: Path) -> None:
-    from tests.conftest import installed_relj
+    from tests.helpers import installed_relj
 
     root = tmp_path / "new" / "journal"
     env = {**os.environ, "RELJ_JOURNAL": str(root)}
@@ -441,8 +433,9 @@ def test_check_reports_a_journal_folder_open_to_others(world: dict[str, Path], f
 
 
 def _command_names() -> set[str]:
-    from relj.cli import app
     from typer.main import get_command
+
+    from relj.cli import app
 
     return set(get_command(app).commands)  # type: ignore[attr-defined]
 
