@@ -2,22 +2,22 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
 from typing import Any
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from relj.storage import codec
 from relj.errors import FileProblem
 from relj.model import CHANNELS, CLOSING_ANSWERS, MOODS, SIGNALS
+from relj.storage import codec
 
 ODD = st.one_of(st.none(), st.integers(), st.booleans(), st.floats(allow_nan=False),
                 st.lists(st.integers(), max_size=2), st.dictionaries(st.text(max_size=2),
                                                                      st.integers(), max_size=1))
 MOMENTS = st.one_of(
     st.dates(),
-    st.datetimes(timezones=st.sampled_from([timezone.utc, timezone(timedelta(hours=2))])),
+    st.datetimes(timezones=st.sampled_from([UTC, timezone(timedelta(hours=2))])),
     st.datetimes(),
 )
 
@@ -57,7 +57,7 @@ def test_one_step_reading_agrees_with_the_careful_one(entry: dict[str, Any]) -> 
 
 
 def test_a_well_formed_entry_is_taken_in_one_step() -> None:
-    entry = {"id": "i-1", "at": datetime(2026, 1, 2, 10, tzinfo=timezone.utc), "channel": "call",
+    entry = {"id": "i-1", "at": datetime(2026, 1, 2, 10, tzinfo=UTC), "channel": "call",
              "genuine": True, "concern": "x", "mood": "active", "signals": ["praise"],
              "follow_up": date(2026, 2, 1), "note": "n"}
     assert codec._interaction_at_once(entry, 0) == careful(entry)

@@ -37,7 +37,9 @@ def test_export_json_objects_equal_show_json(runner, example_journal: Path) -> N
         assert obj == json.loads(shown.stdout)
 
 
-def test_export_csv_has_one_row_per_interaction_with_its_customer(runner, example_journal: Path) -> None:
+def test_export_csv_has_one_row_per_interaction_with_its_customer(
+    runner, example_journal: Path
+) -> None:
     result = _run(example_journal, "export", "--format", "csv")
     assert result.exit_code == 0, result.output
     rows = list(csv.DictReader(io.StringIO(result.stdout)))

@@ -22,6 +22,7 @@ import sys
 import textwrap
 import time
 import tomllib
+from datetime import UTC
 from pathlib import Path
 
 import pytest
@@ -172,7 +173,9 @@ def test_kill_at_each_step_of_the_write_leaves_old_or_new(tmp_path: Path, step: 
 # -- 1b. failures raised between the steps (in-process) -----------------------
 
 
-def _raise_on(monkeypatch: pytest.MonkeyPatch, name: str, error: OSError, only_temp: bool) -> list[int]:
+def _raise_on(
+    monkeypatch: pytest.MonkeyPatch, name: str, error: OSError, only_temp: bool
+) -> list[int]:
     """Make os.<name> raise ``error`` for the temporary file; returns the calls seen."""
     real = getattr(os, name)
     seen: list[int] = []
@@ -549,11 +552,11 @@ def test_ids_made_in_the_same_minute_do_not_collide() -> None:
     """Team merges key on ids: two entries with one id would merge into one (an entry
     lost). The 200-run kill loop, all logged at the same minute, found duplicates
     with 16 random bits; 1,000 ids of one minute must all differ."""
-    from datetime import date, datetime, timezone
+    from datetime import date, datetime
 
     from relj.storage.entries import new_id
 
-    moment = datetime(2026, 11, 20, 10, 0, tzinfo=timezone.utc)
+    moment = datetime(2026, 11, 20, 10, 0, tzinfo=UTC)
     for prefix, when in (("i", moment), ("i", date(2026, 11, 20)), ("o", date(2026, 11, 20))):
         ids = [new_id(prefix, when) for _ in range(1000)]
         assert len(set(ids)) == len(ids)

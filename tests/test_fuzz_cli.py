@@ -174,9 +174,13 @@ def sandbox(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     for path in [journal, *journal.rglob("*")]:
         path.chmod(0o700 if path.is_dir() else 0o600)
     sandbox = tmp_path / "sandbox"
-    (sandbox / "data.csv").write_text("name,company,email\nZed,Zed AG,z@example.com\n", encoding="utf-8")
+    (sandbox / "data.csv").write_text(
+        "name,company,email\nZed,Zed AG,z@example.com\n", encoding="utf-8"
+    )
     (sandbox / "nul.csv").write_bytes(b"name,company\nN\x00ul,\x00\n")
-    (sandbox / "cards.vcf").write_text("BEGIN:VCARD\nVERSION:3.0\nFN:Vera\nEND:VCARD\n", encoding="utf-8")
+    (sandbox / "cards.vcf").write_text(
+        "BEGIN:VCARD\nVERSION:3.0\nFN:Vera\nEND:VCARD\n", encoding="utf-8"
+    )
     acme = (journal / "customers" / "acme.toml").read_text(encoding="utf-8")
     for side in ("base", "ours", "theirs"):  # what git hands a merge driver
         extra = "" if side == "base" else f'\n[[interaction]]\nid = "i-{side}"\nat = 2026-01-01\n'
@@ -259,9 +263,14 @@ def test_days_at_the_edges_of_the_calendar(sandbox: Path, day: str) -> None:
     for argv in (["due", "--all"], ["due", "--json"], ["list"], ["phase"], ["show", "acme"],
                  ["show", "acme", "--json"], ["phase", "acme", "--json"], ["check"]):
         run_and_check(sandbox, ["--today", day, *argv])
-    for argv in (["log", "acme", "--at", day, "--concern", "x"], ["log", "acme", "--follow-up", day],
-                 ["offer", "acme", "x", "--at", day], ["add", f"Edge {day}", "--since", day],
-                 ["log", "acme", "--at", "+1y"], ["log", "acme", "--follow-up", "in 2 weeks"]):
+    for argv in (
+        ["log", "acme", "--at", day, "--concern", "x"],
+        ["log", "acme", "--follow-up", day],
+        ["offer", "acme", "x", "--at", day],
+        ["add", f"Edge {day}", "--since", day],
+        ["log", "acme", "--at", "+1y"],
+        ["log", "acme", "--follow-up", "in 2 weeks"],
+    ):
         run_and_check(sandbox, ["--today", day, *argv])
         # Whatever was written must not break the journal for a normal day.
         for later in (["due", "--all"], ["list", "--json"], ["phase", "--json"], ["check"],
@@ -272,13 +281,24 @@ def test_days_at_the_edges_of_the_calendar(sandbox: Path, day: str) -> None:
 # -- bytes that are not UTF-8 reach Python as lone surrogates --------------------
 
 
-@pytest.mark.parametrize("argv", [
-    ["add", "Zed\udcff"], ["add", "Zed", "--why", "\udcff\udcfe"], ["add", "Zed", "--tag", "\ud800"],
-    ["log", "acme", "--concern", "caf\udce9"], ["log", "acme", "--note", "\udcff"],
-    ["log", "acme", "--at", "\udcff"], ["offer", "acme", "\udcff"], ["show", "\udcff"],
-    ["--today", "\udcff", "due"], ["due", "--today", "2026-11-24\udcff"], ["init", "j\udcff", "--no-git"],
-    ["edit", "acme\udcff"], ["-J", "journal\udcff", "check"],
-])
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["add", "Zed\udcff"],
+        ["add", "Zed", "--why", "\udcff\udcfe"],
+        ["add", "Zed", "--tag", "\ud800"],
+        ["log", "acme", "--concern", "caf\udce9"],
+        ["log", "acme", "--note", "\udcff"],
+        ["log", "acme", "--at", "\udcff"],
+        ["offer", "acme", "\udcff"],
+        ["show", "\udcff"],
+        ["--today", "\udcff", "due"],
+        ["due", "--today", "2026-11-24\udcff"],
+        ["init", "j\udcff", "--no-git"],
+        ["edit", "acme\udcff"],
+        ["-J", "journal\udcff", "check"],
+    ],
+)
 def test_arguments_that_are_not_utf8_are_refused(sandbox: Path, argv: list[str]) -> None:
     result = run_and_check(sandbox, argv)
     assert result.exit_code == 2

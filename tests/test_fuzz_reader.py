@@ -252,7 +252,9 @@ def _assert_kept(old: bytes, new: bytes) -> None:
 
 def _only_mode_or_id_problems(check_output: str, slug: str) -> bool:
     """Problems `relj check` reports although the file loads (duplicate ids, dangling offers)."""
-    lines = [line for line in check_output.splitlines() if line.startswith(f"customers/{slug}.toml:")]
+    lines = [
+        line for line in check_output.splitlines() if line.startswith(f"customers/{slug}.toml:")
+    ]
     loadable = ("used twice", "does not exist", "readable by others")
     return all(any(word in line for word in loadable) for line in lines)
 
@@ -299,7 +301,9 @@ def test_random_bytes(journal: Path, data: bytes) -> None:
                             "role", "key", "what", "value", "currency", "opened", "status",
                             "closed", "email"]),
        value=st.sampled_from(WRONG_VALUES))
-def test_wrong_types_are_reported_at_their_line(journal: Path, key: str, sub: str, value: str) -> None:
+def test_wrong_types_are_reported_at_their_line(
+    journal: Path, key: str, sub: str, value: str
+) -> None:
     text = 'name = "Typed"\nsince = 2025-01-01\n'
     if key in ("contact", "offer", "interaction"):
         base = {"contact": 'name = "C"\n', "offer": 'id = "o-1"\nwhat = "w"\n',
@@ -378,10 +382,12 @@ def test_an_editor_that_saves_latin_1_changes_nothing(
 
 
 def test_unknown_keys_of_every_toml_type_give_strict_json(journal: Path) -> None:
-    data = (b'name = "Typed"\nlocal_time = 07:32:00\nlocal_dt = 1979-05-27T07:32:00\n'
-            b'not_a_number = nan\nbig = inf\nsmall = -inf\nnested = {a = [1, 2.5, {b = 00:00:01}]}\n'
-            b'\n[[offer]]\nid = "o-1"\nwhat = "x"\nvalue = nan\n'
-            b'\n[[interaction]]\nat = 2026-01-01\nwhen = 10:00:00\nscore = inf\n')
+    data = (
+        b'name = "Typed"\nlocal_time = 07:32:00\nlocal_dt = 1979-05-27T07:32:00\n'
+        b"not_a_number = nan\nbig = inf\nsmall = -inf\nnested = {a = [1, 2.5, {b = 00:00:01}]}\n"
+        b'\n[[offer]]\nid = "o-1"\nwhat = "x"\nvalue = nan\n'
+        b"\n[[interaction]]\nat = 2026-01-01\nwhen = 10:00:00\nscore = inf\n"
+    )
     write_customer(journal, "typed", data)
     for args in (["show", "typed", "--json"], ["phase", "typed", "--json"], ["list", "--json"],
                  ["due", "--all", "--json"], ["phase", "--json"]):

@@ -8,6 +8,8 @@ import tomllib
 from functools import partial
 from pathlib import Path
 
+import pytest
+
 from tests.helpers import invoke, snapshot
 
 BROKEN_LINE = 1234
@@ -32,6 +34,7 @@ def _big_csv(folder: Path) -> Path:
     return path
 
 
+@pytest.mark.slow  # 2,000 rows
 def test_a_big_csv_with_one_bad_row(runner, journal_dir: Path, tmp_path: Path) -> None:
     source = _big_csv(tmp_path)
     before = snapshot(journal_dir)
@@ -75,7 +78,9 @@ def test_strict_stops_at_the_first_bad_row_and_writes_nothing(runner, journal_di
     assert snapshot(journal_dir) == before
 
 
-def test_a_vcard_file_with_two_cards_imports_both(runner, journal_dir: Path, tmp_path: Path) -> None:
+def test_a_vcard_file_with_two_cards_imports_both(
+    runner, journal_dir: Path, tmp_path: Path
+) -> None:
     cards = tmp_path / "contacts.vcf"
     cards.write_text(
         "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Müller;Anna;;;\r\nFN:Anna Müller\r\n"
@@ -89,7 +94,9 @@ def test_a_vcard_file_with_two_cards_imports_both(runner, journal_dir: Path, tmp
     assert result.exit_code == 0, result.output
     assert "2 added" in result.output
     assert _customers(journal_dir) == ["jo-freelance", "mueller-maschinenbau-gmbh"]
-    firm = tomllib.loads((journal_dir / "customers" / "mueller-maschinenbau-gmbh.toml").read_text("utf-8"))
+    firm = tomllib.loads(
+        (journal_dir / "customers" / "mueller-maschinenbau-gmbh.toml").read_text("utf-8")
+    )
     assert firm["contact"][0] == {"name": "Anna Müller", "role": "Leiterin Einkauf", "key": True,
                                   "email": "anna@mueller.example", "phone": "+49 711 1234"}
     jo = tomllib.loads((journal_dir / "customers" / "jo-freelance.toml").read_text("utf-8"))
@@ -142,7 +149,9 @@ def test_bad_map_and_missing_files_are_one_clear_line(runner, journal_dir: Path,
 def test_rows_of_a_multi_line_record_report_its_first_line(runner, journal_dir: Path,
                                                            tmp_path: Path) -> None:
     source = tmp_path / "rows.csv"
-    source.write_text('name,why\n"Acme","a reason\nover two lines"\n"Beta\x07",x\n', encoding="utf-8")
+    source.write_text(
+        'name,why\n"Acme","a reason\nover two lines"\n"Beta\x07",x\n', encoding="utf-8"
+    )
     result = _invoke(journal_dir, "import", str(source))
     assert result.exit_code == 0, result.output
     assert f"{source}:4: a control character in name" in result.output

@@ -24,12 +24,25 @@ main()
 
 # Heavy or special-purpose modules and the commands that may use them.
 WRITING = {"tomlkit", "filelock"}
-EVERYDAY = {"icalendar", "csv", "relj.interchange.importer", "relj.interchange.exporter", "relj.render.report",
-            "relj.render.timeline"}
+EVERYDAY = {
+    "icalendar",
+    "csv",
+    "relj.interchange.importer",
+    "relj.interchange.exporter",
+    "relj.render.report",
+    "relj.render.timeline",
+}
 TEAM = {"relj.team.git", "relj.team.merge"}
 PARALLEL = {"multiprocessing", "concurrent.futures"}
-READING = {"tomllib", "relj.storage.codec", "relj.storage.journal", "relj.analysis", "relj.storage.cache", "pickle",
-           "dateutil"}
+READING = {
+    "tomllib",
+    "relj.storage.codec",
+    "relj.storage.journal",
+    "relj.analysis",
+    "relj.storage.cache",
+    "pickle",
+    "dateutil",
+}
 SCREEN = {"rich"}
 
 

@@ -276,8 +276,9 @@ def test_a_warm_due_unpickles_only_what_it_shows(due: Any, example_journal: Path
     shown: list[Any] = []
     original = index.judgement
     monkeypatch.setattr(index, "judgement", lambda e: shown.append(e) or original(e))
-    from relj.cli import app
     from typer.testing import CliRunner
+
+    from relj.cli import app
 
     result = CliRunner().invoke(app, ["-J", str(example_journal), "--today", TODAY, "due",
                                       "--limit", "2"])

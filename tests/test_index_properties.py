@@ -21,7 +21,6 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
-from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, settings
@@ -35,9 +34,9 @@ from hypothesis.stateful import (
 )
 from typer.testing import CliRunner
 
+from relj.errors import FileProblem
 from relj.storage import cache as index
 from relj.storage.codec import parse_customer
-from relj.errors import FileProblem
 from relj.storage.journal import Journal
 from tests.helpers import init_journal, invoke
 

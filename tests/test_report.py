@@ -64,7 +64,9 @@ def test_report_counts_phases_offers_and_moves(runner, example_journal: Path) ->
     assert sum(int(counts[c]) for c in (*PHASE_CODES, SEPARATED)) == 8
     assert int(counts["infatuation"]) == 2
     # Open offers and their values, counted from the files.
-    docs = [tomllib.loads(p.read_text("utf-8")) for p in (example_journal / "customers").glob("*.toml")]
+    docs = [
+        tomllib.loads(p.read_text("utf-8")) for p in (example_journal / "customers").glob("*.toml")
+    ]
     open_offers = [o for d in docs for o in d.get("offer", []) if o["status"] == "open"]
     total = sum(o["value"] for o in open_offers)
     assert f"Open offers: {len(open_offers)}, worth {total:,} EUR" in out
