@@ -7,7 +7,6 @@ importing from conftest.py (which pytest loads on its own) is fragile.
 from __future__ import annotations
 
 import os
-import subprocess
 import sys
 import tomllib
 from pathlib import Path
@@ -38,13 +37,6 @@ def installed_relj() -> list[str]:
     if not script.exists():
         pytest.skip("the relj console script is not installed in this environment")
     return [str(script)]
-
-
-def run_installed(*args: str, env: dict[str, str] | None = None,
-                  timeout: float = 60) -> subprocess.CompletedProcess[str]:
-    """The installed relj, as a user runs it (stdin closed, output captured)."""
-    return subprocess.run([*installed_relj(), *args], capture_output=True, text=True, env=env,
-                          stdin=subprocess.DEVNULL, timeout=timeout)
 
 
 def invoke(root: Path, *args: str, today: str | None = None, input: str | None = None,
