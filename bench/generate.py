@@ -85,7 +85,9 @@ def write_journal(root: Path, customers: int, interactions: int, big: int = 0) -
         folder.mkdir(mode=0o700, parents=True, exist_ok=True)
     _write(root / "relj.toml", SETTINGS)
     for number in range(customers):
-        _write(root / "customers" / f"customer-{number:05d}.toml", customer_text(number, interactions))
+        _write(
+            root / "customers" / f"customer-{number:05d}.toml", customer_text(number, interactions)
+        )
     if big:
         text = customer_text(99999, big).replace("Customer 99999 GmbH", "Big Customer")
         _write(root / "customers" / "big-customer.toml", text)

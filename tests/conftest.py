@@ -1,17 +1,30 @@
-"""Shared fixtures: a temporary journal, a CLI runner, a pinned environment."""
+"""Shared fixtures: a temporary journal, a CLI runner, a pinned environment, a seed.
+
+Also the run's hypothesis profile. In CI (the CI environment variable is set, as
+.ci/run sets it) hypothesis is derandomized: every example comes from the test
+itself, so a CI failure reproduces anywhere with ``CI=true pytest ...``. Locally
+it draws new examples on each run (more chances to find a bug) and keeps the
+failing ones in .hypothesis/, which replays them first; either way a failure
+prints the example and a ``@reproduce_failure`` blob. Plain functions the tests
+share are in tests/helpers.py.
+"""
 
 from __future__ import annotations
 
+import os
 import shutil
-import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 from typer.testing import CliRunner
 
-ROOT = Path(__file__).resolve().parent.parent
-EXAMPLE_JOURNAL = ROOT / "examples" / "journal"
+from tests.helpers import EXAMPLE_JOURNAL, SEED_VARIABLE, init_journal, run_seed
+
+settings.register_profile("ci", derandomize=True, print_blob=True)
+settings.register_profile("dev", print_blob=True)
+settings.load_profile("ci" if os.environ.get("CI") else "dev")
 
 
 @pytest.fixture(autouse=True)
@@ -31,14 +44,9 @@ def runner() -> CliRunner:
 
 
 @pytest.fixture
-def journal_dir(tmp_path: Path, runner: CliRunner) -> Path:
+def journal_dir(tmp_path: Path) -> Path:
     """A fresh, empty journal (no git)."""
-    from relj.cli import app
-
-    path = tmp_path / "journal"
-    result = runner.invoke(app, ["init", str(path), "--no-git"])
-    assert result.exit_code == 0, result.output
-    return path
+    return init_journal(tmp_path / "journal")
 
 
 @pytest.fixture
@@ -61,18 +69,21 @@ def example_journal(tmp_path: Path) -> Path:
     return target
 
 
-def installed_relj() -> list[str]:
-    """The console script installed next to this Python (what a user runs)."""
-    script = Path(sys.executable).parent / "relj"
-    if not script.exists():
-        pytest.skip("the relj console script is not installed in this environment")
-    return [str(script)]
+@pytest.fixture
+def seed(request: pytest.FixtureRequest) -> int:
+    """The seed for a test's random numbers ($RELJ_TEST_SEED, else fixed); named on failure."""
+    value = run_seed()
+    request.node.user_properties.append((SEED_VARIABLE, value))
+    return value
 
 
-def snapshot(folder: Path) -> dict[str, bytes]:
-    """Every file under ``folder`` (except .relj/) with its bytes, to prove nothing changed."""
-    return {
-        str(path.relative_to(folder)): path.read_bytes()
-        for path in sorted(folder.rglob("*"))
-        if path.is_file() and ".relj" not in path.relative_to(folder).parts
-    }
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) -> Iterator[None]:
+    """A failed test that drew random numbers says how to draw the same ones again."""
+    outcome = yield
+    report = outcome.get_result()  # type: ignore[attr-defined]
+    if report.failed:
+        for name, value in item.user_properties:
+            if name == SEED_VARIABLE:
+                report.sections.append(
+                    ("seed", f"reproduce with {SEED_VARIABLE}={value} pytest {item.nodeid}"))

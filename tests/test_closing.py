@@ -17,7 +17,9 @@ OFFER = Offer(id="o-1", what="Maintenance 2027", opened=OPENED)
 
 
 def act(when: date, closing: str | None = None, offer: str | None = None) -> Interaction:
-    return Interaction(id=f"i-{when}-{closing}", at=when, genuine=True, closing=closing, offer=offer)
+    return Interaction(
+        id=f"i-{when}-{closing}", at=when, genuine=True, closing=closing, offer=offer
+    )
 
 
 def customer(*items: Interaction, offers: tuple[Offer, ...] = (OFFER,)) -> Customer:
@@ -29,14 +31,21 @@ def days(n: int) -> date:
     return OPENED + timedelta(days=n)
 
 
-@pytest.mark.parametrize(("items", "today", "due"), [
-    ((), days(29), False),  # 29 days, no interactions
-    ((), days(30), True),  # 30 days
-    ((act(days(1)), act(days(2))), days(3), False),  # 2 interactions
-    ((act(days(1)), act(days(2)), act(days(3))), days(3), True),  # 3 interactions
-    ((act(OPENED), act(days(1)), act(days(2))), days(3), False),  # the opening day's contact is the offer itself
-    ((act(days(1)), act(days(2)), act(days(40))), days(3), False),  # the third is after today
-])
+@pytest.mark.parametrize(
+    ("items", "today", "due"),
+    [
+        ((), days(29), False),  # 29 days, no interactions
+        ((), days(30), True),  # 30 days
+        ((act(days(1)), act(days(2))), days(3), False),  # 2 interactions
+        ((act(days(1)), act(days(2)), act(days(3))), days(3), True),  # 3 interactions
+        (
+            (act(OPENED), act(days(1)), act(days(2))),
+            days(3),
+            False,
+        ),  # the opening day's contact is the offer itself
+        ((act(days(1)), act(days(2)), act(days(40))), days(3), False),  # the third is after today
+    ],
+)
 def test_the_question_is_due_after_3_interactions_or_30_days(items: tuple[Interaction, ...],
                                                              today: date, due: bool) -> None:
     found = closing_due(customer(*items), today, SETTINGS)
@@ -90,7 +99,9 @@ def test_an_offer_opened_after_today_does_not_exist_yet() -> None:
 
 def test_an_offer_without_an_opening_day_counts_interactions_only() -> None:
     undated = Offer(id="o-2", what="Audit")
-    states = closing_states(customer(act(days(1)), act(days(2)), offers=(undated,)), days(400), SETTINGS)
+    states = closing_states(
+        customer(act(days(1)), act(days(2)), offers=(undated,)), days(400), SETTINGS
+    )
     assert (states[0].days, states[0].interactions, states[0].due) == (None, 2, False)
     states = closing_states(customer(act(days(1)), act(days(2)), act(days(3)), offers=(undated,)),
                             days(3), SETTINGS)

@@ -93,9 +93,19 @@ def test_due_json_has_exactly_the_keys_of_the_spec(coach: Any) -> None:
     check_keys(data, {"schema": int, "today": str, "items": list})
     assert data["schema"] == 1 and data["today"] == TODAY
     for item in data["items"]:
-        check_keys(item, {"customer": str, "name": str, "score": (int, float), "phase": NULLABLE_INT,
-                          "phase_name": str, "days_since_genuine": NULLABLE_INT, "reasons": list,
-                          "action": str})
+        check_keys(
+            item,
+            {
+                "customer": str,
+                "name": str,
+                "score": (int, float),
+                "phase": NULLABLE_INT,
+                "phase_name": str,
+                "days_since_genuine": NULLABLE_INT,
+                "reasons": list,
+                "action": str,
+            },
+        )
         assert item["phase_name"] in PHASE_NAMES and item["action"]
         assert (item["phase"] is None) == (item["phase_name"] == SEPARATED)
         for reason in item["reasons"]:
@@ -121,7 +131,11 @@ def check_phase_object(obj: dict[str, Any]) -> None:
 def test_phase_json_has_exactly_the_keys_of_the_spec(coach: Any) -> None:
     one = ok_json(coach("phase", "alder", "--json"))
     check_phase_object(one)
-    assert (one["customer"], one["phase"], one["phase_name"]) == ("alder-medical-supplies", 3, "struggle")
+    assert (one["customer"], one["phase"], one["phase_name"]) == (
+        "alder-medical-supplies",
+        3,
+        "struggle",
+    )
     everyone = ok_json(coach("phase", "--json"))
     check_keys(everyone, {"schema": int, "customers": list})
     for obj in everyone["customers"]:
@@ -136,10 +150,16 @@ def test_list_json_has_exactly_the_keys_of_the_spec(coach: Any) -> None:
         check_keys(row, {"customer": str, "name": str, "phase": NULLABLE_INT,
                          "days_since_genuine": NULLABLE_INT, "open_offers": int})
     northwind = next(r for r in data["customers"] if r["customer"] == "northwind-logistics")
-    assert (northwind["phase"], northwind["days_since_genuine"], northwind["open_offers"]) == (1, 18, 1)
+    assert (northwind["phase"], northwind["days_since_genuine"], northwind["open_offers"]) == (
+        1,
+        18,
+        1,
+    )
 
 
-def test_show_json_is_the_file_plus_slug_phase_and_interactions(coach: Any, example_journal: Path) -> None:
+def test_show_json_is_the_file_plus_slug_phase_and_interactions(
+    coach: Any, example_journal: Path
+) -> None:
     import tomllib
 
     data = ok_json(coach("show", "northwind", "--json"))
@@ -222,7 +242,9 @@ def test_an_unknown_customer_is_an_error(coach: Any) -> None:
         assert result.exit_code == 1 and "nobody" in result.stderr
 
 
-def test_a_broken_file_is_a_warning_and_the_others_still_work(coach: Any, example_journal: Path) -> None:
+def test_a_broken_file_is_a_warning_and_the_others_still_work(
+    coach: Any, example_journal: Path
+) -> None:
     (example_journal / "customers" / "broken.toml").write_text('name = "Broken\n', encoding="utf-8")
     for command in ("due", "list", "phase"):
         result = coach(command, "--json")
@@ -231,7 +253,7 @@ def test_a_broken_file_is_a_warning_and_the_others_still_work(coach: Any, exampl
         assert json.loads(result.stdout)["schema"] == 1
 
 
-# -- fresh journals: the walk of issue 3, the closing question --------------------------------------
+# -- fresh journals: the walk of issue 3, the closing question ------------------------------
 
 
 def phase_on(relj: Any, day: str) -> dict[str, Any]:
@@ -261,7 +283,9 @@ def test_the_phase_walk_through_the_cli(relj: Any) -> None:
     assert phase_on(relj, "2025-07-18")["phase"] == 3  # one day before the calm
 
 
-def test_the_closing_question_comes_after_three_interactions_and_goes_with_an_answer(relj: Any) -> None:
+def test_the_closing_question_comes_after_three_interactions_and_goes_with_an_answer(
+    relj: Any,
+) -> None:
     assert relj("add", "Prospect Ltd").exit_code == 0
     assert relj("offer", "prospect", "Pilot project", "--at", "2026-11-01").exit_code == 0
 
@@ -309,22 +333,31 @@ def test_due_json_does_not_load_rich(example_journal: Path) -> None:
     code = (
         "import sys\n"
         "from relj.cli import app\n"
-        f"sys.argv = ['relj', '-J', {str(example_journal)!r}, 'due', '--json', '--today', '{TODAY}']\n"
+        f"sys.argv = ['relj', '-J', {str(example_journal)!r}, 'due', '--json',"
+        f" '--today', '{TODAY}']\n"
         "try:\n    app()\nexcept SystemExit:\n    pass\n"
         "loaded = sorted(m for m in sys.modules if m.split('.')[0] in ('rich', 'tomlkit'))\n"
         "print('LOADED', loaded, file=sys.stderr)\n"
     )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60,
-                            cwd=Path(__file__).resolve().parent.parent)
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=Path(__file__).resolve().parent.parent,
+    )
     assert '"schema": 1' in result.stdout, result.stderr
     assert "LOADED []" in result.stderr
 
 
-def test_a_manual_phase_wins_and_the_computed_one_is_shown_beside_it(coach: Any,
-                                                                      example_journal: Path) -> None:
+def test_a_manual_phase_wins_and_the_computed_one_is_shown_beside_it(
+    coach: Any, example_journal: Path
+) -> None:
     path = example_journal / "customers" / "keller-sons-hardware.toml"
     text = path.read_text(encoding="utf-8")
-    path.write_text(text.replace('cadence = "3w"\n', 'cadence = "3w"\nphase = 4\n'), encoding="utf-8")
+    path.write_text(
+        text.replace('cadence = "3w"\n', 'cadence = "3w"\nphase = 4\n'), encoding="utf-8"
+    )
     data = ok_json(coach("phase", "keller", "--json"))
     assert (data["phase"], data["phase_name"], data["computed"], data["override"]) == (
         4, "me-you-us", 2, 4)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, datetime, timedelta, timezone
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -24,6 +25,9 @@ from relj.model import (
     moment_key,
 )
 from relj.settings import Settings
+
+# Hypothesis properties with hundreds of examples each: `pytest -m "not slow"` leaves them out.
+pytestmark = pytest.mark.slow
 
 SETTINGS = Settings()
 DAYS = st.dates(min_value=date(2020, 1, 1), max_value=date(2028, 12, 31))
@@ -99,12 +103,19 @@ SOME_SETTINGS = st.builds(
 
 @settings(max_examples=300, deadline=None)
 @given(customers(), DAYS, SOME_SETTINGS)
-def test_the_phase_never_crashes_and_stays_consistent(c: Customer, today: date, s: Settings) -> None:
+def test_the_phase_never_crashes_and_stays_consistent(
+    c: Customer, today: date, s: Settings
+) -> None:
     result = compute_phase(c, today, s)
     assert result.phase is None or 0 <= result.phase <= 5
     assert (result.code == "separated") == (c.ended is not None and c.ended <= today)
-    assert result.phase == (None if result.code == "separated"
-                            else result.override if result.override is not None else result.computed)
+    assert result.phase == (
+        None
+        if result.code == "separated"
+        else result.override
+        if result.override is not None
+        else result.computed
+    )
     days = [e.day for e in result.evidence]
     assert days == sorted(days) and all(d <= today for d in days)
     if result.computed == 0:

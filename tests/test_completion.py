@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import installed_relj
+from tests.helpers import installed_relj
 
 
 def _complete(words: str, env: dict[str, str] | None = None, cwd: Path | None = None) -> list[str]:
@@ -54,15 +54,21 @@ def test_without_a_journal_nothing_is_offered_and_nothing_breaks(tmp_path: Path)
     assert _complete("relj log mue", {"RELJ_JOURNAL": str(tmp_path / "nowhere")}) == []
 
 
-@pytest.mark.parametrize(("words", "wanted"), [
-    ("relj log acme --mood a", ["annoyed", "active"]),
-    ("relj log acme --signal objection:", ["objection:price", "objection:scope", "objection:other"]),
-    ("relj log acme --channel v", ["video", "visit"]),
-    ("relj log acme --closing l", ["later"]),
-    ("relj export --format i", ["ics"]),
-    ("relj rep", ["report"]),
-    ("relj import --d", ["--dry-run"]),
-])
+@pytest.mark.parametrize(
+    ("words", "wanted"),
+    [
+        ("relj log acme --mood a", ["annoyed", "active"]),
+        (
+            "relj log acme --signal objection:",
+            ["objection:price", "objection:scope", "objection:other"],
+        ),
+        ("relj log acme --channel v", ["video", "visit"]),
+        ("relj log acme --closing l", ["later"]),
+        ("relj export --format i", ["ics"]),
+        ("relj rep", ["report"]),
+        ("relj import --d", ["--dry-run"]),
+    ],
+)
 def test_codes_commands_and_options_complete(journal: Path, words: str, wanted: list[str]) -> None:
     assert _complete(words, {"RELJ_JOURNAL": str(journal)}) == wanted
 

@@ -26,7 +26,9 @@ def ago(n: int) -> date:
     return TODAY - timedelta(days=n)
 
 
-def act(n: int, genuine: bool = True, mood: str | None = None, pitched: bool = False) -> Interaction:
+def act(
+    n: int, genuine: bool = True, mood: str | None = None, pitched: bool = False
+) -> Interaction:
     """An interaction ``n`` days before TODAY (negative: after it)."""
     return Interaction(id=f"i-{n}", at=ago(n), genuine=genuine, mood=mood, pitched=pitched)
 
@@ -100,7 +102,9 @@ def test_months_are_calendar_months() -> None:
     ((act(20, False), act(10), act(1, False)), False),  # a genuine one in between
     ((act(20, False), act(10, False), act(1, False), act(-1)), True),  # the genuine one is tomorrow
 ])
-def test_illusion_is_a_streak_of_three_check_ins(items: tuple[Interaction, ...], expected: bool) -> None:
+def test_illusion_is_a_streak_of_three_check_ins(
+    items: tuple[Interaction, ...], expected: bool
+) -> None:
     assert is_illusion(customer(*items), TODAY, SETTINGS) is expected
 
 
@@ -122,7 +126,9 @@ def test_last_mood_is_the_latest_interactions_mood() -> None:
     ((act(30, pitched=True), act(15, pitched=True), act(0, pitched=True)), 3),
     ((act(25, pitched=True), act(20, pitched=True), act(5, pitched=True), act(1, pitched=True)), 4),
 ])
-def test_three_pitches_within_30_days_are_pressure(items: tuple[Interaction, ...], pitches: int) -> None:
+def test_three_pitches_within_30_days_are_pressure(
+    items: tuple[Interaction, ...], pitches: int
+) -> None:
     found = pressure(customer(*items), TODAY, SETTINGS)
     assert found is not None and found.pitches == pitches and found.bad_mood is None
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
 
 import pytest
 from dateutil.relativedelta import relativedelta
@@ -295,9 +295,9 @@ MOMENTS = [
     ("2026-11-24T14:30+05:30",
      datetime(2026, 11, 24, 14, 30, tzinfo=timezone(timedelta(hours=5, minutes=30)))),
     ("2026-11-24T14:30-0800", datetime(2026, 11, 24, 14, 30, tzinfo=timezone(timedelta(hours=-8)))),
-    ("2026-11-24T14:30Z", datetime(2026, 11, 24, 14, 30, tzinfo=timezone.utc)),
+    ("2026-11-24T14:30Z", datetime(2026, 11, 24, 14, 30, tzinfo=UTC)),
     ("2026-11-24 14:30 +02", datetime(2026, 11, 24, 14, 30, tzinfo=timezone(timedelta(hours=2)))),
-    ("2026-11-24T14:30:00+00:00", datetime(2026, 11, 24, 14, 30, tzinfo=timezone.utc)),
+    ("2026-11-24T14:30:00+00:00", datetime(2026, 11, 24, 14, 30, tzinfo=UTC)),
     # an offset that is not whole minutes is rounded
     ("2026-11-24T14:30+00:53:28",
      datetime(2026, 11, 24, 14, 30, tzinfo=timezone(timedelta(minutes=53)))),
@@ -407,7 +407,7 @@ def test_local_now_is_aware_to_the_minute_with_a_whole_minute_offset() -> None:
     assert now.second == 0 and now.microsecond == 0
     offset = now.utcoffset()
     assert offset is not None and offset.total_seconds() % 60 == 0
-    assert abs(now - datetime.now(timezone.utc)) < timedelta(minutes=2)
+    assert abs(now - datetime.now(UTC)) < timedelta(minutes=2)
 
 
 # -- durations ------------------------------------------------------------------

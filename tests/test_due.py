@@ -92,7 +92,9 @@ CASES = [
 
 
 @pytest.mark.parametrize(("code", "hit", "miss"), CASES, ids=[c[0] for c in CASES])
-def test_each_reason_has_a_trigger_and_a_near_miss(code: str, hit: Customer, miss: Customer) -> None:
+def test_each_reason_has_a_trigger_and_a_near_miss(
+    code: str, hit: Customer, miss: Customer
+) -> None:
     assert code in codes(hit)
     assert code not in codes(miss)
 
@@ -110,10 +112,17 @@ def test_the_score_is_the_sum_of_the_reasons_points() -> None:
     c = customer(act(30, genuine=False), act(20, genuine=False),
                  act(10, genuine=False, mood="annoyed", pitched=True), offers=(OFFER,))
     item = due_item(c, TODAY, SETTINGS)
-    assert {r.code for r in item.reasons} >= {"never-genuine", "illusion", "mood-support", "pressure",
-                                             "closing-question"}
+    assert {r.code for r in item.reasons} >= {
+        "never-genuine",
+        "illusion",
+        "mood-support",
+        "pressure",
+        "closing-question",
+    }
     assert item.score == sum(r.points for r in item.reasons)
-    assert [r.points for r in item.reasons] == sorted((r.points for r in item.reasons), reverse=True)
+    assert [r.points for r in item.reasons] == sorted(
+        (r.points for r in item.reasons), reverse=True
+    )
 
 
 def test_points_come_from_the_settings() -> None:
@@ -162,15 +171,23 @@ def action(c: Customer) -> tuple[str, dict[str, object]]:
 
 
 def test_a_bad_mood_asks_for_support_even_when_the_closing_question_is_due() -> None:
-    assert action(customer(act(5, mood="desperate"), offers=(OFFER,)))[0] == "coach.action.support.desperate"
+    assert (
+        action(customer(act(5, mood="desperate"), offers=(OFFER,)))[0]
+        == "coach.action.support.desperate"
+    )
 
 
 def test_the_closing_question_names_the_offer() -> None:
-    assert action(customer(offers=(OFFER,))) == ("coach.action.closing", {"offer": "Maintenance 2027"})
+    assert action(customer(offers=(OFFER,))) == (
+        "coach.action.closing",
+        {"offer": "Maintenance 2027"},
+    )
 
 
 def test_pressure_asks_to_step_back_rather_than_ask_to_buy() -> None:
-    c = customer(act(20, pitched=True), act(10, pitched=True), act(5, pitched=True), offers=(OFFER,))
+    c = customer(
+        act(20, pitched=True), act(10, pitched=True), act(5, pitched=True), offers=(OFFER,)
+    )
     assert action(c)[0] == "coach.action.pressure"
 
 

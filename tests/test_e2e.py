@@ -8,7 +8,9 @@ import subprocess
 import tomllib
 from pathlib import Path
 
-from tests.conftest import installed_relj
+import pytest
+
+from tests.helpers import installed_relj
 
 
 def run(journal: Path, *args: str, check: bool = True) -> subprocess.CompletedProcess[str]:
@@ -29,7 +31,9 @@ def test_a_fresh_journal_through_the_installed_script(tmp_path: Path) -> None:
     logged = run(journal, "log", "Müller", "--concern", "Verlängerung", "--channel", "call",
                  "--at", "2026-11-20 10:00")
     assert "mueller-soehne" in logged.stdout and "2026-11-20 10:00" in logged.stdout
-    shown = json.loads(run(journal, "show", "mueller-soehne", "--json", "--today", "2026-11-24").stdout)
+    shown = json.loads(
+        run(journal, "show", "mueller-soehne", "--json", "--today", "2026-11-24").stdout
+    )
     assert shown["schema"] == 1 and shown["slug"] == "mueller-soehne"
     assert shown["interactions"][0]["concern"] == "Verlängerung"
     assert shown["days_since_genuine"] == 4
@@ -48,6 +52,7 @@ def test_bad_input_in_a_subprocess_has_no_traceback(tmp_path: Path) -> None:
     assert result.stderr.count("\n") == 1
 
 
+@pytest.mark.slow  # sixteen processes at once, like the kill loop
 def test_sixteen_logs_at_once_all_land(tmp_path: Path) -> None:
     journal = tmp_path / "j"
     run(journal, "init", str(journal), "--no-git")
@@ -69,8 +74,9 @@ def test_sixteen_logs_at_once_all_land(tmp_path: Path) -> None:
 
 def test_the_installed_script_lists_every_command_and_suggests_on_a_typo(tmp_path: Path) -> None:
     """relj builds its commands lazily in main(): help, typos and completion still see all."""
-    from relj.cli import app
     from typer.main import get_command_name
+
+    from relj.cli import app
 
     names = {info.name or get_command_name(info.callback.__name__)
              for info in app.registered_commands if not info.hidden}

@@ -8,17 +8,15 @@ import json
 import stat
 import tomllib
 from datetime import date
+from functools import partial
 from pathlib import Path
 
 import pytest
 
+from tests.helpers import invoke
+
 TODAY = "2026-11-24"
-
-
-def _run(runner, journal: Path, *args: str):  # type: ignore[no-untyped-def]
-    from relj.cli import app
-
-    return runner.invoke(app, ["-J", str(journal), "--today", TODAY, *args])
+_run = partial(invoke, today=TODAY)
 
 
 def _files(journal: Path) -> dict[str, dict]:
@@ -27,20 +25,22 @@ def _files(journal: Path) -> dict[str, dict]:
 
 
 def test_export_json_objects_equal_show_json(runner, example_journal: Path) -> None:
-    result = _run(runner, example_journal, "export", "--format", "json")
+    result = _run(example_journal, "export", "--format", "json")
     assert result.exit_code == 0, result.output
     exported = json.loads(result.stdout)
     assert exported["schema"] == 1 and exported["today"] == TODAY
     slugs = [c["slug"] for c in exported["customers"]]
     assert slugs == sorted(_files(example_journal))
     for obj in exported["customers"]:
-        shown = _run(runner, example_journal, "show", obj["slug"], "--json")
+        shown = _run(example_journal, "show", obj["slug"], "--json")
         assert shown.exit_code == 0, shown.output
         assert obj == json.loads(shown.stdout)
 
 
-def test_export_csv_has_one_row_per_interaction_with_its_customer(runner, example_journal: Path) -> None:
-    result = _run(runner, example_journal, "export", "--format", "csv")
+def test_export_csv_has_one_row_per_interaction_with_its_customer(
+    runner, example_journal: Path
+) -> None:
+    result = _run(example_journal, "export", "--format", "csv")
     assert result.exit_code == 0, result.output
     rows = list(csv.DictReader(io.StringIO(result.stdout)))
     expected = {(slug, i["id"]) for slug, doc in _files(example_journal).items()
@@ -59,7 +59,7 @@ def test_export_csv_defuses_spreadsheet_formulas(runner, journal_dir: Path) -> N
     runner.invoke(app, ["-J", str(journal_dir), "add", "Acme"])
     runner.invoke(app, ["-J", str(journal_dir), "log", "acme", "--concern", "=HYPERLINK(1)",
                         "--at", "2026-11-20"])
-    result = _run(runner, journal_dir, "export", "--format", "csv")
+    result = _run(journal_dir, "export", "--format", "csv")
     row = next(csv.DictReader(io.StringIO(result.stdout)))
     assert row["concern"] == "'=HYPERLINK(1)"
 
@@ -82,7 +82,7 @@ def _open_follow_ups(journal: Path) -> set[tuple[str, str]]:
 def test_export_ics_parses_and_holds_one_event_per_follow_up(runner, example_journal: Path) -> None:
     from icalendar import Calendar
 
-    result = _run(runner, example_journal, "export", "--format", "ics")
+    result = _run(example_journal, "export", "--format", "ics")
     assert result.exit_code == 0, result.output
     calendar = Calendar.from_ical(result.stdout)
     assert calendar["VERSION"] == "2.0" and calendar.get("PRODID")
@@ -124,13 +124,13 @@ def test_export_to_a_file_is_private_and_the_journal_is_refused(runner, example_
                                                                 tmp_path: Path) -> None:
     target = tmp_path / "out" / "journal.ics"
     target.parent.mkdir()
-    result = _run(runner, example_journal, "export", "--format", "ics", "-o", str(target))
+    result = _run(example_journal, "export", "--format", "ics", "-o", str(target))
     assert result.exit_code == 0, result.output
     assert stat.S_IMODE(target.stat().st_mode) == 0o600
     assert target.read_bytes().startswith(b"BEGIN:VCALENDAR\r\n")
     victim = example_journal / "customers" / "northwind-logistics.toml"
     before = victim.read_bytes()
-    refused = _run(runner, example_journal, "export", "--format", "json", "-o", str(victim))
+    refused = _run(example_journal, "export", "--format", "json", "-o", str(victim))
     assert refused.exit_code == 1
     assert "inside the journal" in refused.output
     assert victim.read_bytes() == before
@@ -138,6 +138,6 @@ def test_export_to_a_file_is_private_and_the_journal_is_refused(runner, example_
 
 @pytest.mark.parametrize("bad", ["xml", "", "JSON"])
 def test_export_refuses_an_unknown_format(runner, example_journal: Path, bad: str) -> None:
-    result = _run(runner, example_journal, "export", "--format", bad)
+    result = _run(example_journal, "export", "--format", bad)
     assert result.exit_code == 2
     assert "json, csv, ics" in result.output

@@ -21,9 +21,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
-from tests.conftest import EXAMPLE_JOURNAL, snapshot
+from tests.helpers import EXAMPLE_JOURNAL, init_journal, snapshot, write_customer
 
-SETTINGS = settings(max_examples=int(os.environ.get("RELJ_FUZZ_EXAMPLES", "40")), deadline=None, derandomize=False,
+pytestmark = pytest.mark.slow  # fuzzing: `pytest -m "not slow"` leaves it out
+
+# Derandomized in CI by the "ci" profile (tests/conftest.py), so a CI failure reproduces.
+SETTINGS = settings(max_examples=int(os.environ.get("RELJ_FUZZ_EXAMPLES", "40")), deadline=None,
                     suppress_health_check=[HealthCheck.function_scoped_fixture,
                                            HealthCheck.too_slow])
 
@@ -101,8 +104,9 @@ def _path_strategy() -> st.SearchStrategy[str]:
 
 
 def _commands() -> dict[str, Any]:
-    from relj.cli import app
     from typer.main import get_command
+
+    from relj.cli import app
 
     return dict(get_command(app).commands)  # type: ignore[attr-defined]
 
@@ -162,7 +166,7 @@ def sandbox(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     if (EXAMPLE_JOURNAL / "relj.toml").is_file():
         shutil.copytree(EXAMPLE_JOURNAL, journal)
     else:
-        assert CliRunner().invoke(app, ["init", str(journal), "--no-git"]).exit_code == 0
+        init_journal(journal)
     runner = CliRunner()
     for args in (["add", "Acme", "--since", "2024-01-01", "--contact", "Anna, Einkauf"],
                  ["add", "Müller & Söhne"], ["offer", "acme", "Wartung", "--value", "100"]):
@@ -170,9 +174,13 @@ def sandbox(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     for path in [journal, *journal.rglob("*")]:
         path.chmod(0o700 if path.is_dir() else 0o600)
     sandbox = tmp_path / "sandbox"
-    (sandbox / "data.csv").write_text("name,company,email\nZed,Zed AG,z@example.com\n", encoding="utf-8")
+    (sandbox / "data.csv").write_text(
+        "name,company,email\nZed,Zed AG,z@example.com\n", encoding="utf-8"
+    )
     (sandbox / "nul.csv").write_bytes(b"name,company\nN\x00ul,\x00\n")
-    (sandbox / "cards.vcf").write_text("BEGIN:VCARD\nVERSION:3.0\nFN:Vera\nEND:VCARD\n", encoding="utf-8")
+    (sandbox / "cards.vcf").write_text(
+        "BEGIN:VCARD\nVERSION:3.0\nFN:Vera\nEND:VCARD\n", encoding="utf-8"
+    )
     acme = (journal / "customers" / "acme.toml").read_text(encoding="utf-8")
     for side in ("base", "ours", "theirs"):  # what git hands a merge driver
         extra = "" if side == "base" else f'\n[[interaction]]\nid = "i-{side}"\nat = 2026-01-01\n'
@@ -255,9 +263,14 @@ def test_days_at_the_edges_of_the_calendar(sandbox: Path, day: str) -> None:
     for argv in (["due", "--all"], ["due", "--json"], ["list"], ["phase"], ["show", "acme"],
                  ["show", "acme", "--json"], ["phase", "acme", "--json"], ["check"]):
         run_and_check(sandbox, ["--today", day, *argv])
-    for argv in (["log", "acme", "--at", day, "--concern", "x"], ["log", "acme", "--follow-up", day],
-                 ["offer", "acme", "x", "--at", day], ["add", f"Edge {day}", "--since", day],
-                 ["log", "acme", "--at", "+1y"], ["log", "acme", "--follow-up", "in 2 weeks"]):
+    for argv in (
+        ["log", "acme", "--at", day, "--concern", "x"],
+        ["log", "acme", "--follow-up", day],
+        ["offer", "acme", "x", "--at", day],
+        ["add", f"Edge {day}", "--since", day],
+        ["log", "acme", "--at", "+1y"],
+        ["log", "acme", "--follow-up", "in 2 weeks"],
+    ):
         run_and_check(sandbox, ["--today", day, *argv])
         # Whatever was written must not break the journal for a normal day.
         for later in (["due", "--all"], ["list", "--json"], ["phase", "--json"], ["check"],
@@ -268,13 +281,24 @@ def test_days_at_the_edges_of_the_calendar(sandbox: Path, day: str) -> None:
 # -- bytes that are not UTF-8 reach Python as lone surrogates --------------------
 
 
-@pytest.mark.parametrize("argv", [
-    ["add", "Zed\udcff"], ["add", "Zed", "--why", "\udcff\udcfe"], ["add", "Zed", "--tag", "\ud800"],
-    ["log", "acme", "--concern", "caf\udce9"], ["log", "acme", "--note", "\udcff"],
-    ["log", "acme", "--at", "\udcff"], ["offer", "acme", "\udcff"], ["show", "\udcff"],
-    ["--today", "\udcff", "due"], ["due", "--today", "2026-11-24\udcff"], ["init", "j\udcff", "--no-git"],
-    ["edit", "acme\udcff"], ["-J", "journal\udcff", "check"],
-])
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["add", "Zed\udcff"],
+        ["add", "Zed", "--why", "\udcff\udcfe"],
+        ["add", "Zed", "--tag", "\ud800"],
+        ["log", "acme", "--concern", "caf\udce9"],
+        ["log", "acme", "--note", "\udcff"],
+        ["log", "acme", "--at", "\udcff"],
+        ["offer", "acme", "\udcff"],
+        ["show", "\udcff"],
+        ["--today", "\udcff", "due"],
+        ["due", "--today", "2026-11-24\udcff"],
+        ["init", "j\udcff", "--no-git"],
+        ["edit", "acme\udcff"],
+        ["-J", "journal\udcff", "check"],
+    ],
+)
 def test_arguments_that_are_not_utf8_are_refused(sandbox: Path, argv: list[str]) -> None:
     result = run_and_check(sandbox, argv)
     assert result.exit_code == 2
@@ -324,9 +348,7 @@ def test_odd_notes_from_the_editor_land_exactly_or_not_at_all(
 @pytest.mark.parametrize("content", [b"name = \"A\x00B\"\n", b"\x00" * 100, b"name = \"ok\"\n\x00",
                                      b"name = \"ok\"\nnote = '\x00'\n"])
 def test_nul_bytes_in_a_customer_file(sandbox: Path, content: bytes) -> None:
-    path = sandbox / "journal" / "customers" / "nul.toml"
-    path.write_bytes(content)
-    path.chmod(0o600)
+    path = write_customer(sandbox / "journal", "nul", content)
     check = run_and_check(sandbox, ["check"])
     assert check.exit_code == 1 and "customers/nul.toml:" in check.stdout
     for argv in (["due"], ["list"], ["phase"], ["show", "nul"], ["log", "nul", "--genuine"],

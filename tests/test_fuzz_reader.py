@@ -19,9 +19,11 @@ from typing import Any
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from typer.testing import CliRunner
 
-from tests.conftest import EXAMPLE_JOURNAL, snapshot
+from tests.helpers import EXAMPLE_JOURNAL, init_journal, snapshot, write_customer
+from tests.helpers import invoke as invoke_relj
+
+pytestmark = pytest.mark.slow  # fuzzing: `pytest -m "not slow"` leaves it out
 
 EXAMPLES = int(os.environ.get("RELJ_FUZZ_EXAMPLES", "40"))
 SETTINGS = settings(max_examples=EXAMPLES, deadline=None,
@@ -143,14 +145,9 @@ def _mutate(draw: st.DrawFn, data: bytes, kind: str) -> bytes:
 
 @pytest.fixture
 def journal(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    from relj.cli import app
-
-    root = tmp_path / "journal"
-    assert CliRunner().invoke(app, ["init", str(root), "--no-git"]).exit_code == 0
-    good = root / "customers" / "good.toml"
-    good.write_text('name = "Good Customer"\nsince = 2025-01-01\n\n[[interaction]]\n'
-                    'at = 2026-01-10\nconcern = "fine"\n', encoding="utf-8")
-    good.chmod(0o600)
+    root = init_journal(tmp_path / "journal")
+    write_customer(root, "good", 'name = "Good Customer"\nsince = 2025-01-01\n\n[[interaction]]\n'
+                   'at = 2026-01-10\nconcern = "fine"\n')
     monkeypatch.setenv("EDITOR", "true")
     monkeypatch.setenv("RELJ_TODAY", "2026-11-24")
     monkeypatch.chdir(root)  # paths are shown relative to here: customers/x.toml
@@ -158,9 +155,8 @@ def journal(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 def invoke(root: Path, *args: str) -> Any:
-    from relj.cli import app
-
-    result = CliRunner().invoke(app, ["-J", str(root), *args])
+    """relj on ``root``, which must end in 0, 1 or 2 and never in a traceback."""
+    result = invoke_relj(root, *args)
     output = result.output + (result.stderr or "")
     context = (args, result.exit_code, output[-1500:])
     assert result.exit_code in (0, 1, 2), context
@@ -168,13 +164,6 @@ def invoke(root: Path, *args: str) -> Any:
         context, repr(result.exception))
     assert "Traceback" not in output and "internal error" not in output, context
     return result
-
-
-def _place(root: Path, slug: str, data: bytes) -> Path:
-    path = root / "customers" / f"{slug}.toml"
-    path.write_bytes(data)
-    path.chmod(0o600)
-    return path
 
 
 def _toml_ok(data: bytes) -> bool:
@@ -187,7 +176,7 @@ def _toml_ok(data: bytes) -> bool:
 
 def exercise(root: Path, files: dict[str, bytes]) -> None:
     """Every reading and writing command against a journal holding ``files``."""
-    paths = {slug: _place(root, slug, data) for slug, data in files.items()}
+    paths = {slug: write_customer(root, slug, data) for slug, data in files.items()}
 
     check = invoke(root, "check")
     reported = {}
@@ -263,7 +252,9 @@ def _assert_kept(old: bytes, new: bytes) -> None:
 
 def _only_mode_or_id_problems(check_output: str, slug: str) -> bool:
     """Problems `relj check` reports although the file loads (duplicate ids, dangling offers)."""
-    lines = [line for line in check_output.splitlines() if line.startswith(f"customers/{slug}.toml:")]
+    lines = [
+        line for line in check_output.splitlines() if line.startswith(f"customers/{slug}.toml:")
+    ]
     loadable = ("used twice", "does not exist", "readable by others")
     return all(any(word in line for word in loadable) for line in lines)
 
@@ -310,7 +301,9 @@ def test_random_bytes(journal: Path, data: bytes) -> None:
                             "role", "key", "what", "value", "currency", "opened", "status",
                             "closed", "email"]),
        value=st.sampled_from(WRONG_VALUES))
-def test_wrong_types_are_reported_at_their_line(journal: Path, key: str, sub: str, value: str) -> None:
+def test_wrong_types_are_reported_at_their_line(
+    journal: Path, key: str, sub: str, value: str
+) -> None:
     text = 'name = "Typed"\nsince = 2025-01-01\n'
     if key in ("contact", "offer", "interaction"):
         base = {"contact": 'name = "C"\n', "offer": 'id = "o-1"\nwhat = "w"\n',
@@ -364,7 +357,7 @@ def test_a_broken_example_file_leaves_the_rest_of_the_example_journal_working(
     HAND_WRITTEN.replace("\n", "\r").encode("utf-8"),
 ])
 def test_edit_without_a_change_keeps_every_byte(journal: Path, data: bytes) -> None:
-    path = _place(journal, "odd", data)
+    path = write_customer(journal, "odd", data)
     result = invoke(journal, "edit", "odd")
     assert result.exit_code in (0, 1)
     assert path.read_bytes() == data
@@ -378,7 +371,7 @@ def test_an_editor_that_saves_latin_1_changes_nothing(
     script.write_text("import sys\nopen(sys.argv[1], 'ab').write(b'# caf\\xe9\\n')\n",
                       encoding="utf-8")
     monkeypatch.setenv("EDITOR", f"{sys.executable} {script}")
-    path = _place(journal, "plain", HAND_WRITTEN.encode("utf-8"))
+    path = write_customer(journal, "plain", HAND_WRITTEN.encode("utf-8"))
     for args in (["edit", "plain"], ["log", "plain", "--genuine", "--edit"]):
         before = snapshot(journal)
         result = invoke(journal, *args)
@@ -389,11 +382,13 @@ def test_an_editor_that_saves_latin_1_changes_nothing(
 
 
 def test_unknown_keys_of_every_toml_type_give_strict_json(journal: Path) -> None:
-    data = (b'name = "Typed"\nlocal_time = 07:32:00\nlocal_dt = 1979-05-27T07:32:00\n'
-            b'not_a_number = nan\nbig = inf\nsmall = -inf\nnested = {a = [1, 2.5, {b = 00:00:01}]}\n'
-            b'\n[[offer]]\nid = "o-1"\nwhat = "x"\nvalue = nan\n'
-            b'\n[[interaction]]\nat = 2026-01-01\nwhen = 10:00:00\nscore = inf\n')
-    _place(journal, "typed", data)
+    data = (
+        b'name = "Typed"\nlocal_time = 07:32:00\nlocal_dt = 1979-05-27T07:32:00\n'
+        b"not_a_number = nan\nbig = inf\nsmall = -inf\nnested = {a = [1, 2.5, {b = 00:00:01}]}\n"
+        b'\n[[offer]]\nid = "o-1"\nwhat = "x"\nvalue = nan\n'
+        b"\n[[interaction]]\nat = 2026-01-01\nwhen = 10:00:00\nscore = inf\n"
+    )
+    write_customer(journal, "typed", data)
     for args in (["show", "typed", "--json"], ["phase", "typed", "--json"], ["list", "--json"],
                  ["due", "--all", "--json"], ["phase", "--json"]):
         result = invoke(journal, *args)
@@ -433,7 +428,7 @@ def test_closing_an_offer_changes_only_that_offer(
     head += 'tags = ["a",  "b"]  # odd spacing\n\n[[contact]]\nname = "C"\n\n'
     text = head + CLOSING_LAYOUTS[layout]
     data = text.replace("\n", "\r\n").encode() if crlf else text.encode()
-    path = _place(journal, "closer", data)
+    path = write_customer(journal, "closer", data)
     result = invoke(journal, "log", "closer", "--closing", "yes", "--offer", "o-1",
                     "--at", "2026-11-20")
     new = path.read_bytes()

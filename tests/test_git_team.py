@@ -13,12 +13,18 @@ import shutil
 import subprocess
 import tomllib
 from collections.abc import Iterator
+from functools import partial
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
 
-pytestmark = pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")
+from tests import helpers
+from tests.helpers import invoke
+
+pytestmark = [
+    pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed"),
+    pytest.mark.slow,  # real git processes: `pytest -m "not slow"` leaves them out
+]
 
 
 @pytest.fixture(autouse=True)
@@ -51,10 +57,7 @@ def git(cwd: Path, *args: str, ok: bool = True) -> subprocess.CompletedProcess[s
     return done
 
 
-def relj(root: Path, *args: str) -> object:
-    from relj.cli import app
-
-    return CliRunner().invoke(app, ["-J", str(root), "--today", "2026-11-24", *args])
+relj = partial(invoke, today="2026-11-24")
 
 
 def ok(result: object) -> str:
@@ -76,8 +79,7 @@ def identify(root: Path, name: str) -> None:
 
 
 def interactions(root: Path, slug: str = "acme") -> list[dict]:
-    text = (root / "customers" / f"{slug}.toml").read_text(encoding="utf-8")
-    return tomllib.loads(text).get("interaction", [])
+    return helpers.interactions(root / "customers" / f"{slug}.toml")
 
 
 def concerns(root: Path, slug: str = "acme") -> list[str]:
@@ -132,7 +134,9 @@ def test_init_in_a_fresh_clone_registers_the_driver_and_leaves_status_clean(
         bob = team["root"] / "bob"
         git(team["root"], "clone", "--quiet", str(team["origin"]), str(bob))
         assert git(bob, "config", "--get", "merge.relj.driver", ok=False).returncode != 0
-        tracked = {p: p.read_bytes() for p in bob.rglob("*") if ".git" not in p.parts and p.is_file()}
+        tracked = {
+            p: p.read_bytes() for p in bob.rglob("*") if ".git" not in p.parts and p.is_file()
+        }
         output = ok(relj(bob, "init"))
         assert str(bob) in output
     finally:
@@ -284,7 +288,11 @@ def test_sync_moves_both_peoples_entries_across(team: dict[str, Path]) -> None:
         assert git(root, "status", "--porcelain").stdout == ""
         ok(relj(root, "check"))
     head = git(alice, "rev-parse", "HEAD").stdout
-    assert head == git(bob, "rev-parse", "HEAD").stdout == git(team["origin"], "rev-parse", "main").stdout
+    assert (
+        head
+        == git(bob, "rev-parse", "HEAD").stdout
+        == git(team["origin"], "rev-parse", "main").stdout
+    )
 
 
 def test_sync_without_a_remote_says_so_and_changes_nothing(tmp_path: Path) -> None:
@@ -308,7 +316,9 @@ def test_sync_offline_keeps_the_local_commit_and_says_so(team: dict[str, Path]) 
     assert "on the train" in concerns(alice)
     (team["root"] / "gone.git").rename(team["origin"])
     ok(relj(alice, "sync"))
-    assert git(alice, "status", "--porcelain", "--branch").stdout.startswith("## main...origin/main\n")
+    assert git(alice, "status", "--porcelain", "--branch").stdout.startswith(
+        "## main...origin/main\n"
+    )
 
 
 def test_sync_in_a_journal_without_git_says_how_to_start(journal_dir: Path) -> None:
@@ -329,7 +339,9 @@ def test_sync_pulls_before_it_pushes_so_the_push_is_a_fast_forward(team: dict[st
 # -- log --commit ------------------------------------------------------------------------
 
 
-def test_log_commit_names_customer_and_channel_and_records_the_git_user(team: dict[str, Path]) -> None:
+def test_log_commit_names_customer_and_channel_and_records_the_git_user(
+    team: dict[str, Path],
+) -> None:
     alice = team["alice"]
     log(alice, "with commit", "2026-11-20", "--commit")
     subject = git(alice, "log", "-1", "--format=%s").stdout
@@ -392,8 +404,11 @@ def test_merge_driver_refuses_links_folders_and_missing_files(tmp_path: Path) ->
     real.write_text('name = "A"\n', encoding="utf-8")
     link = tmp_path / "link.toml"
     link.symlink_to(real)
-    for args, words in (([real, link, real], "not a plain file"), ([real, tmp_path, real], "not a plain file"),
-                        ([real, tmp_path / "nope", real], "no such file")):
+    for args, words in (
+        ([real, link, real], "not a plain file"),
+        ([real, tmp_path, real], "not a plain file"),
+        ([real, tmp_path / "nope", real], "no such file"),
+    ):
         message = failed(relj(tmp_path, "merge-driver", *map(str, args)))
         assert words in message and message.count("\n") == 1
     assert real.read_text(encoding="utf-8") == 'name = "A"\n' and link.is_symlink()

@@ -5,17 +5,17 @@ from __future__ import annotations
 import os
 import stat
 import tomllib
+from functools import partial
 from pathlib import Path
 
-from tests.conftest import snapshot
+import pytest
+
+from tests.helpers import invoke, snapshot
 
 BROKEN_LINE = 1234
 
 
-def _invoke(runner, journal: Path, *args: str):  # type: ignore[no-untyped-def]
-    from relj.cli import app
-
-    return runner.invoke(app, ["-J", str(journal), "--today", "2026-11-24", *args])
+_invoke = partial(invoke, today="2026-11-24")
 
 
 def _customers(journal: Path) -> list[str]:
@@ -34,16 +34,17 @@ def _big_csv(folder: Path) -> Path:
     return path
 
 
+@pytest.mark.slow  # 2,000 rows
 def test_a_big_csv_with_one_bad_row(runner, journal_dir: Path, tmp_path: Path) -> None:
     source = _big_csv(tmp_path)
     before = snapshot(journal_dir)
-    dry = _invoke(runner, journal_dir, "import", str(source), "--dry-run")
+    dry = _invoke(journal_dir, "import", str(source), "--dry-run")
     assert dry.exit_code == 0, dry.output
     assert f"{source}:{BROKEN_LINE}: since: '2025-02-30' is not a date" in dry.output
     assert "1999 would be added" in dry.output
     assert snapshot(journal_dir) == before
 
-    result = _invoke(runner, journal_dir, "import", str(source))
+    result = _invoke(journal_dir, "import", str(source))
     assert result.exit_code == 0, result.output
     assert f"{source}:{BROKEN_LINE}:" in result.output
     assert "1999 added, 0 matched (left alone), 1 skipped" in result.output
@@ -60,24 +61,26 @@ def test_a_big_csv_with_one_bad_row(runner, journal_dir: Path, tmp_path: Path) -
         assert mode == 0o600, name
 
     after_first = snapshot(journal_dir)
-    again = _invoke(runner, journal_dir, "import", str(source))
+    again = _invoke(journal_dir, "import", str(source))
     assert again.exit_code == 0, again.output
     assert "0 added, 1999 matched" in again.output
     assert snapshot(journal_dir) == after_first
-    assert _invoke(runner, journal_dir, "check").exit_code == 0
+    assert _invoke(journal_dir, "check").exit_code == 0
 
 
 def test_strict_stops_at_the_first_bad_row_and_writes_nothing(runner, journal_dir: Path,
                                                               tmp_path: Path) -> None:
     source = _big_csv(tmp_path)
     before = snapshot(journal_dir)
-    result = _invoke(runner, journal_dir, "import", str(source), "--strict")
+    result = _invoke(journal_dir, "import", str(source), "--strict")
     assert result.exit_code == 1
     assert f"{source}:{BROKEN_LINE}: since:" in result.output
     assert snapshot(journal_dir) == before
 
 
-def test_a_vcard_file_with_two_cards_imports_both(runner, journal_dir: Path, tmp_path: Path) -> None:
+def test_a_vcard_file_with_two_cards_imports_both(
+    runner, journal_dir: Path, tmp_path: Path
+) -> None:
     cards = tmp_path / "contacts.vcf"
     cards.write_text(
         "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Müller;Anna;;;\r\nFN:Anna Müller\r\n"
@@ -87,11 +90,13 @@ def test_a_vcard_file_with_two_cards_imports_both(runner, journal_dir: Path, tmp
         "BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Jo Freelance\r\nitem1.EMAIL:jo@example.org\r\n"
         "NOTE:a long note that is folded over\r\n  two lines\r\nCATEGORIES:design,berlin\r\n"
         "END:VCARD\r\n", encoding="utf-8")
-    result = _invoke(runner, journal_dir, "import", str(cards))
+    result = _invoke(journal_dir, "import", str(cards))
     assert result.exit_code == 0, result.output
     assert "2 added" in result.output
     assert _customers(journal_dir) == ["jo-freelance", "mueller-maschinenbau-gmbh"]
-    firm = tomllib.loads((journal_dir / "customers" / "mueller-maschinenbau-gmbh.toml").read_text("utf-8"))
+    firm = tomllib.loads(
+        (journal_dir / "customers" / "mueller-maschinenbau-gmbh.toml").read_text("utf-8")
+    )
     assert firm["contact"][0] == {"name": "Anna Müller", "role": "Leiterin Einkauf", "key": True,
                                   "email": "anna@mueller.example", "phone": "+49 711 1234"}
     jo = tomllib.loads((journal_dir / "customers" / "jo-freelance.toml").read_text("utf-8"))
@@ -100,12 +105,12 @@ def test_a_vcard_file_with_two_cards_imports_both(runner, journal_dir: Path, tmp
 
 def test_existing_customers_are_matched_and_never_overwritten(runner, journal_dir: Path,
                                                               tmp_path: Path) -> None:
-    assert _invoke(runner, journal_dir, "add", "Acme", "--why", "dream").exit_code == 0
+    assert _invoke(journal_dir, "add", "Acme", "--why", "dream").exit_code == 0
     acme = journal_dir / "customers" / "acme.toml"
     before = acme.read_bytes()
     source = tmp_path / "rows.csv"
     source.write_text("name,email\nAcme,new@acme.example\nBeta,b@beta.example\n", encoding="utf-8")
-    result = _invoke(runner, journal_dir, "import", str(source))
+    result = _invoke(journal_dir, "import", str(source))
     assert result.exit_code == 0, result.output
     assert "matched  acme" in result.output and "1 added, 1 matched" in result.output
     assert acme.read_bytes() == before
@@ -116,7 +121,7 @@ def test_map_and_semicolons_read_a_german_spreadsheet(runner, journal_dir: Path,
     source = tmp_path / "kunden.csv"
     source.write_text("\ufeffFirma;Ansprechpartner;Seit\nKeller & Söhne;Jana Keller;01.03.2024\n",
                       encoding="utf-8")
-    result = _invoke(runner, journal_dir, "import", str(source), "--map", "Firma=company",
+    result = _invoke(journal_dir, "import", str(source), "--map", "Firma=company",
                      "--map", "ansprechpartner=name", "--map", "Seit=since")
     assert result.exit_code == 0, result.output
     doc = tomllib.loads((journal_dir / "customers" / "keller-soehne.toml").read_text("utf-8"))
@@ -128,15 +133,15 @@ def test_bad_map_and_missing_files_are_one_clear_line(runner, journal_dir: Path,
                                                       tmp_path: Path) -> None:
     source = tmp_path / "rows.csv"
     source.write_text("who,mail\nAcme,a@b.c\n", encoding="utf-8")
-    no_name = _invoke(runner, journal_dir, "import", str(source))
+    no_name = _invoke(journal_dir, "import", str(source))
     assert no_name.exit_code == 1 and f"{source}:1: no name or company column" in no_name.output
-    bad_map = _invoke(runner, journal_dir, "import", str(source), "--map", "who=nickname")
+    bad_map = _invoke(journal_dir, "import", str(source), "--map", "who=nickname")
     assert bad_map.exit_code == 2 and "COLUMN=FIELD" in bad_map.output
-    missing = _invoke(runner, journal_dir, "import", str(tmp_path / "nope.csv"))
+    missing = _invoke(journal_dir, "import", str(tmp_path / "nope.csv"))
     assert missing.exit_code == 1 and "no such file" in missing.output
     latin1 = tmp_path / "latin1.csv"
     latin1.write_bytes("name\nacme\nM\u00fcller\n".encode("latin-1"))
-    not_utf8 = _invoke(runner, journal_dir, "import", str(latin1))
+    not_utf8 = _invoke(journal_dir, "import", str(latin1))
     assert not_utf8.exit_code == 1 and f"{latin1}:3: not UTF-8" in not_utf8.output
     assert _customers(journal_dir) == []
 
@@ -144,8 +149,10 @@ def test_bad_map_and_missing_files_are_one_clear_line(runner, journal_dir: Path,
 def test_rows_of_a_multi_line_record_report_its_first_line(runner, journal_dir: Path,
                                                            tmp_path: Path) -> None:
     source = tmp_path / "rows.csv"
-    source.write_text('name,why\n"Acme","a reason\nover two lines"\n"Beta\x07",x\n', encoding="utf-8")
-    result = _invoke(runner, journal_dir, "import", str(source))
+    source.write_text(
+        'name,why\n"Acme","a reason\nover two lines"\n"Beta\x07",x\n', encoding="utf-8"
+    )
+    result = _invoke(journal_dir, "import", str(source))
     assert result.exit_code == 0, result.output
     assert f"{source}:4: a control character in name" in result.output
     assert _customers(journal_dir) == ["acme"]

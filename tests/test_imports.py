@@ -8,14 +8,11 @@ run relj in a fresh interpreter and list what got imported.
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
-
-from tests.conftest import EXAMPLE_JOURNAL
 
 PROBE = """
 import atexit, sys
@@ -27,14 +24,30 @@ main()
 
 # Heavy or special-purpose modules and the commands that may use them.
 WRITING = {"tomlkit", "filelock"}
-EVERYDAY = {"icalendar", "csv", "relj.interchange.importer", "relj.interchange.exporter", "relj.render.report",
-            "relj.render.timeline", "relj.render.show", "relj.analysis.portfolio",
-            "relj.analysis.timeline"}
+EVERYDAY = {
+    "icalendar",
+    "csv",
+    "relj.interchange.importer",
+    "relj.interchange.exporter",
+    "relj.render.report",
+    "relj.render.timeline",
+    "relj.render.show",
+    "relj.analysis.portfolio",
+    "relj.analysis.timeline",
+}
 TEAM = {"relj.team.git", "relj.team.merge"}
 PARALLEL = {"multiprocessing", "concurrent.futures"}
-READING = {"tomllib", "relj.storage.codec", "relj.storage.journal", "relj.analysis", "relj.storage.cache", "pickle",
-           "relj.storage.files", "relj.catalogue",
-           "dateutil"}
+READING = {
+    "tomllib",
+    "relj.storage.codec",
+    "relj.storage.journal",
+    "relj.analysis",
+    "relj.storage.cache",
+    "pickle",
+    "relj.storage.files",
+    "relj.catalogue",
+    "dateutil",
+}
 SCREEN = {"rich"}
 
 
@@ -53,10 +66,8 @@ def assert_none_of(modules: set[str], unwanted: set[str]) -> None:
 
 
 @pytest.fixture
-def journal(tmp_path: Path) -> Path:
-    copy = tmp_path / "journal"
-    shutil.copytree(EXAMPLE_JOURNAL, copy, ignore=shutil.ignore_patterns(".relj"))
-    return copy
+def journal(example_journal: Path) -> Path:
+    return example_journal
 
 
 def test_help_imports_no_journal_code_and_no_screen_library() -> None:

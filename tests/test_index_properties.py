@@ -21,7 +21,6 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
-from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, settings
@@ -41,6 +40,7 @@ from relj.errors import FileProblem
 from relj.storage import cache as index
 from relj.storage.codec import parse_customer
 from relj.storage.journal import Journal
+from tests.helpers import init_journal, invoke
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE = ROOT / "examples" / "journal"
@@ -87,12 +87,6 @@ NEW_CUSTOMERS = {
 LOG_SLUGS = SLUGS + sorted(NEW_CUSTOMERS)
 
 CADENCES = ["21d", "3d", "9d", "14d", "1y"]
-
-
-def _invoke(runner: CliRunner, root: Path, *args: str) -> Any:
-    from relj.cli import app
-
-    return runner.invoke(app, ["-J", str(root), *args])
 
 
 def _parses(path: Path) -> bool | None:
@@ -174,7 +168,7 @@ class CacheMachine(RuleBasedStateMachine):
         self.broken = {s for s, ok in self.validity.items() if ok is not True}
 
     def due(self) -> tuple[int, str, str]:
-        result = _invoke(self.runner, self.root, "--today", self.today, "due", "--all",
+        result = invoke(self.root, "--today", self.today, "due", "--all",
                          *self.output)
         # An internal error is never an acceptable answer, warm or cold.
         assert result.exception is None or isinstance(result.exception, SystemExit), (
@@ -198,7 +192,7 @@ class CacheMachine(RuleBasedStateMachine):
             "note": ["--concern", "Plans", "--note", "two\nlines \\u0041 \"quoted\""],
             "mood": ["--check-in", "--mood", "annoyed", "--pitch"],
         }[kind]
-        result = _invoke(self.runner, self.root, "log", slug, "--channel", "call", "--at", at,
+        result = invoke(self.root, "log", slug, "--channel", "call", "--at", at,
                          *extra)
         assert result.exception is None or isinstance(result.exception, SystemExit), (
             repr(result.exception))
@@ -372,7 +366,7 @@ class CacheMachine(RuleBasedStateMachine):
         if not other.exists():
             shutil.copytree(EXAMPLE, other, ignore=shutil.ignore_patterns(".relj"))
             for today in TODAYS[:2]:
-                _invoke(self.runner, other, "--today", today, "due", "--all")
+                invoke(other, "--today", today, "due", "--all")
         source = other / ".relj" / index.INDEX_FILE
         target = self.root / ".relj" / index.INDEX_FILE
         target.parent.mkdir(mode=0o700, exist_ok=True)
@@ -408,6 +402,7 @@ class CacheMachine(RuleBasedStateMachine):
         self._check_nothing_new_broken()
 
 
+@pytest.mark.slow  # a hypothesis state machine
 def test_warm_and_cold_agree_under_random_operations(monkeypatch: pytest.MonkeyPatch,
                                                      tmp_path: Path) -> None:
     monkeypatch.chdir(tmp_path)
@@ -442,7 +437,7 @@ def test_check_reports_signals_false_as_a_wrong_type(runner: CliRunner,
     with open(path, "ab") as handle:
         handle.write(b"\n[[interaction]]\nat = 2026-11-01\nsignals = false\n")
     for args in (["check"], ["--today", "2026-11-24", "due", "--all"]):
-        result = _invoke(runner, example_journal, *args)
+        result = invoke(example_journal, *args)
         assert not isinstance(result.exception, TypeError), result.output
         assert "harbor-lane-bakery.toml:" in result.output + (result.stderr or "")
 
@@ -464,9 +459,7 @@ def test_a_file_problem_survives_pickling() -> None:
 
 
 def _many(root: Path, count: int) -> Path:
-    from relj.cli import app
-
-    assert CliRunner().invoke(app, ["init", str(root), "--no-git"]).exit_code == 0
+    init_journal(root)
     for number in range(count):
         (root / "customers" / f"c-{number:03d}.toml").write_text(
             f'name = "Customer {number:03d}"\ncadence = "{7 + number % 30}d"\n\n'
@@ -497,7 +490,7 @@ def test_many_files_changed_behind_relj_read_on_two_cores(
     (root / "customers" / "c-004.toml").write_text('name = "Broken\n', encoding="utf-8")
     args = ["--today", "2026-11-24", "due", "--all", "--json"]
     monkeypatch.setenv("RELJ_JOBS", "2")
-    assert _invoke(runner, root, *args).exit_code == 0  # warm the cache
+    assert invoke(root, *args).exit_code == 0  # warm the cache
     for path in sorted((root / "customers").glob("c-0*.toml")):
         before = path.stat()
         data = path.read_bytes().replace(b"2026-", b"2025-", 1)
@@ -508,11 +501,11 @@ def test_many_files_changed_behind_relj_read_on_two_cores(
     original = judging._judge_in_processes
     monkeypatch.setattr(judging, "_judge_in_processes",
                         lambda *a: forked.append(len(a[1])) or original(*a))
-    warm = _invoke(runner, root, *args)
+    warm = invoke(root, *args)
     assert forked == [judging.PARALLEL_FROM + 6]  # the files were read by two workers
     monkeypatch.setenv("RELJ_JOBS", "1")
     (root / ".relj" / "index").unlink()
-    cold = _invoke(runner, root, *args)
+    cold = invoke(root, *args)
     assert (warm.exit_code, warm.stdout, warm.stderr) == (cold.exit_code, cold.stdout,
                                                           cold.stderr)
     assert "c-004.toml:1:" in cold.stderr
@@ -542,11 +535,11 @@ def test_a_file_replaced_right_after_a_log_is_not_recorded_as_valid(
             os.replace(temp, path)
 
     monkeypatch.setattr(journal_module, "atomic_write", write_then_replaced)
-    first = _invoke(runner, example_journal, "log", slug, "--check-in", "--at", ATS[0])
+    first = invoke(example_journal, "log", slug, "--check-in", "--at", ATS[0])
     assert first.exit_code == 0, first.output
     monkeypatch.setattr(journal_module, "atomic_write", original_write)
     assert path.read_bytes() == broken
-    second = _invoke(runner, example_journal, "log", slug, "--check-in", "--at", ATS[0])
+    second = invoke(example_journal, "log", slug, "--check-in", "--at", ATS[0])
     assert (second.exit_code, path.read_bytes()) == (1, broken), (
         "a log onto a broken file was accepted (only its own block was checked)")
     assert dict(catalogue.names(Journal(example_journal))).get(slug) is None

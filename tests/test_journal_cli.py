@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import snapshot
+from tests.helpers import snapshot
 
 TODAY = "2026-11-24"
 
@@ -70,7 +70,9 @@ def test_init_in_an_existing_journal_changes_no_file(relj, journal_dir: Path) ->
 
 
 def test_add_makes_a_prospect_or_a_customer_with_a_transliterated_slug(relj, journal_dir) -> None:
-    result = relj("add", "Müller & Söhne", "--contact", "Anna Müller, Einkauf", "--tag", "maschinenbau")
+    result = relj(
+        "add", "Müller & Söhne", "--contact", "Anna Müller, Einkauf", "--tag", "maschinenbau"
+    )
     assert result.exit_code == 0, result.output
     data = read(journal_dir, "mueller-soehne")
     assert data["name"] == "Müller & Söhne"
@@ -83,7 +85,9 @@ def test_add_makes_a_prospect_or_a_customer_with_a_transliterated_slug(relj, jou
 
 
 @pytest.mark.parametrize("name, slug", [("../../x", "x"), ("a/b", "a-b"), ("!!!", "customer")])
-def test_names_cannot_write_outside_customers(relj, journal_dir: Path, name: str, slug: str) -> None:
+def test_names_cannot_write_outside_customers(
+    relj, journal_dir: Path, name: str, slug: str
+) -> None:
     result = relj("add", name)
     assert result.exit_code == 0, result.output
     files = {p.relative_to(journal_dir).as_posix() for p in journal_dir.rglob("*.toml")}
@@ -274,7 +278,9 @@ def test_check_in_with_genuine_is_a_usage_error(relj) -> None:
     assert result.exit_code == 2
 
 
-def test_edit_keeps_a_valid_change_and_discards_a_broken_one(relj, journal_dir, monkeypatch, tmp_path) -> None:
+def test_edit_keeps_a_valid_change_and_discards_a_broken_one(
+    relj, journal_dir, monkeypatch, tmp_path
+) -> None:
     relj("add", "Acme")
     script = tmp_path / "fake-editor"
     script.write_text(f"#!{sys.executable}\nimport sys\np = sys.argv[-1]\n"

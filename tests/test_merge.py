@@ -173,7 +173,9 @@ def test_contacts_are_keyed_by_name_and_unknown_keys_survive() -> None:
 def test_interleaved_blocks_and_a_one_sided_deletion() -> None:
     base = 'name = "A"\n' + block("i-1", "2026-01-01") + '\n[[offer]]\nid = "o-1"\n' + \
         block("i-2", "2026-01-02")
-    ours = base.replace('id = "i-1"\nat = 2026-01-01\n', 'id = "i-1"\nat = 2026-01-01\nmood = "active"\n')
+    ours = base.replace(
+        'id = "i-1"\nat = 2026-01-01\n', 'id = "i-1"\nat = 2026-01-01\nmood = "active"\n'
+    )
     theirs = 'name = "A"\n' + block("i-1", "2026-01-01") + block("i-2", "2026-01-02")
     merged, conflicts = merge(base, ours, theirs)
     assert conflicts == []

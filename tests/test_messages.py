@@ -62,15 +62,4 @@ def test_every_code_the_coach_names_has_its_words() -> None:
     assert wanted - keys == set()
 
 
-def test_every_coach_key_in_the_code_exists() -> None:
-    """Keys written out in the analyses and views must be in the catalogue."""
-    import re
-    from pathlib import Path
-
-    root = Path(relj.messages.__file__).parent.parent
-    sources = [*(root / "analysis").glob("*.py"), root / "render" / "coach.py",
-               root / "cli" / "coach_cmds.py"]
-    used = {key for path in sources
-            for key in re.findall(r'"(coach\.[a-z_.\-]+[a-z_])"', path.read_text(encoding="utf-8"))}
-    assert used, "the pattern found no keys"
-    assert used - _keys() == set()
+# Every key the code names (not only the coach's) is checked in tests/test_meta.py.

@@ -56,7 +56,9 @@ WALK = customer(
     ("2025-07-19", (4, "me-you-us", "calm")),  # 90 days after the last struggle signal
     ("2025-10-02", (1, "infatuation", "contact-left")),
 ])
-def test_the_phase_walk_passes_1_2_3_4_and_back_to_1(when: str, expected: tuple[object, ...]) -> None:
+def test_the_phase_walk_passes_1_2_3_4_and_back_to_1(
+    when: str, expected: tuple[object, ...]
+) -> None:
     assert phase_on(WALK, when) == expected
 
 
@@ -89,7 +91,11 @@ def test_the_fade_follows_the_setting() -> None:
 
 
 def test_a_struggle_signal_in_infatuation_goes_straight_to_struggle() -> None:
-    assert phase_on(customer(act("2025-02-01", "rework")), "2025-02-02") == (3, "struggle", "rework")
+    assert phase_on(customer(act("2025-02-01", "rework")), "2025-02-02") == (
+        3,
+        "struggle",
+        "rework",
+    )
 
 
 def test_calm_needs_a_genuine_contact_or_a_project_in_the_quiet_time() -> None:
@@ -106,8 +112,12 @@ def test_the_interaction_carrying_the_signal_is_not_the_calm_contact() -> None:
 
 
 def test_a_new_signal_restarts_the_calm() -> None:
-    c = customer(act("2025-03-01", "criticism"), act("2025-03-10"), act("2025-05-01", "objection:scope"),
-                 act("2025-05-02"))
+    c = customer(
+        act("2025-03-01", "criticism"),
+        act("2025-03-10"),
+        act("2025-05-01", "objection:scope"),
+        act("2025-05-02"),
+    )
     assert phase_on(c, "2025-05-30") == (2, "disenchantment", "objection:scope")
     assert phase_on(c, "2025-07-30") == (4, "me-you-us", "calm")
 
@@ -136,7 +146,9 @@ def test_home_needs_a_year_in_phase_4_and_trust() -> None:
 
 
 def test_trust_before_phase_4_does_not_count_for_home() -> None:
-    early_trust = customer(act("2025-02-01", "trust"), act("2025-03-01", "criticism"), act("2025-03-15"))
+    early_trust = customer(
+        act("2025-02-01", "trust"), act("2025-03-01", "criticism"), act("2025-03-15")
+    )
     assert compute_phase(early_trust, day("2027-01-01"), SETTINGS).phase == 4
 
 
@@ -150,12 +162,18 @@ def test_home_needs_180_days_without_a_struggle_signal() -> None:
 @pytest.mark.parametrize("start", ["me-you-us", "home"])
 def test_two_struggle_signals_within_60_days_send_4_and_5_back_to_3(start: str) -> None:
     base = [act("2025-09-01", "trust")] if start == "home" else []
-    first, second = ("2026-07-01", "2026-08-30") if start == "home" else ("2025-07-01", "2025-08-30")
+    first, second = (
+        ("2026-07-01", "2026-08-30") if start == "home" else ("2025-07-01", "2025-08-30")
+    )
     c = _in_phase_4(*base, act(first, "conflict"), act(second, "rework"))
     before = compute_phase(c, day(first) + timedelta(days=1), SETTINGS)
     assert before.code == start
     after = compute_phase(c, day(second), SETTINGS)
-    assert (after.phase, after.evidence[-1].signal, after.evidence[-1].key) == (3, "rework", "coach.ev.relapse")
+    assert (after.phase, after.evidence[-1].signal, after.evidence[-1].key) == (
+        3,
+        "rework",
+        "coach.ev.relapse",
+    )
 
 
 def test_struggle_signals_61_days_apart_are_no_relapse() -> None:
@@ -165,7 +183,9 @@ def test_struggle_signals_61_days_apart_are_no_relapse() -> None:
 
 
 def test_a_prospect_is_in_courtship() -> None:
-    result = compute_phase(customer(act("2025-02-01", "conflict"), since=None), day("2025-03-01"), SETTINGS)
+    result = compute_phase(
+        customer(act("2025-02-01", "conflict"), since=None), day("2025-03-01"), SETTINGS
+    )
     assert (result.phase, result.code, result.evidence) == (0, "courtship", ())
 
 
@@ -177,7 +197,12 @@ def test_before_it_was_won_a_customer_was_a_prospect() -> None:
 def test_ended_is_separated_and_wins_over_everything() -> None:
     c = customer(act("2025-02-01", "trust"), ended=day("2025-06-01"), phase_override=5)
     result = compute_phase(c, day("2025-06-01"), SETTINGS)
-    assert (result.phase, result.code, result.computed, result.override) == (None, "separated", None, 5)
+    assert (result.phase, result.code, result.computed, result.override) == (
+        None,
+        "separated",
+        None,
+        5,
+    )
     assert result.evidence[-1].signal == "ended"
     assert compute_phase(c, day("2025-05-31"), SETTINGS).phase == 5  # not yet ended
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import installed_relj
+from tests.helpers import installed_relj
 
 ANSI = re.compile(r"\x1b\[")
 # Box drawing (U+2500-U+257F): table borders and rules; a pipe should carry none.

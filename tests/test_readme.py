@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import EXAMPLE_JOURNAL, ROOT, installed_relj
+from tests.helpers import EXAMPLE_JOURNAL, ROOT, installed_relj
 
 README = ROOT / "README.md"
 TOUR = "/tmp/tour"  # the folder the README's tour copies the example journal to
@@ -107,7 +107,9 @@ def test_the_readme_due_shows_every_reason() -> None:
     from relj.i18n import t
     from relj.settings import DEFAULT_POINTS
 
-    blocks = [commands_and_outputs(m.group(1)) for m in BLOCK.finditer(README.read_text(encoding="utf-8"))]
+    blocks = [
+        commands_and_outputs(m.group(1)) for m in BLOCK.finditer(README.read_text(encoding="utf-8"))
+    ]
     due = next(out for steps in blocks for command, out in steps if command == "relj due")
     for code in DEFAULT_POINTS:
         short = t(f"coach.short.{code}", lang="en", mood="").split(":")[0]

@@ -7,25 +7,22 @@ import stat
 import tomllib
 import xml.etree.ElementTree as ET
 from datetime import date
+from functools import partial
 from pathlib import Path
 
 import pytest
 
 from relj.model import PHASE_CODES, SEPARATED
+from tests.helpers import invoke
 
 TODAY = "2026-11-24"
-
-
-def _invoke(runner, journal: Path, *args: str):  # type: ignore[no-untyped-def]
-    from relj.cli import app
-
-    return runner.invoke(app, ["-J", str(journal), "--today", TODAY, *args])
+_invoke = partial(invoke, today=TODAY)
 
 
 def _phases_in_journal(runner, journal: Path) -> set[str]:
     import json
 
-    result = _invoke(runner, journal, "phase", "--json")
+    result = _invoke(journal, "phase", "--json")
     return {c["phase_name"] for c in json.loads(result.stdout)["customers"]}
 
 
@@ -39,7 +36,7 @@ def test_report_svg_is_valid_and_names_every_phase_present(runner, example_journ
                                                            tmp_path: Path, lang: str,
                                                            names: dict[str, str]) -> None:
     svg = tmp_path / "out.svg"
-    result = _invoke(runner, example_journal, "--lang", lang, "report", "--svg", str(svg))
+    result = _invoke(example_journal, "--lang", lang, "report", "--svg", str(svg))
     assert result.exit_code == 0, result.output
     root = ET.parse(svg).getroot()
     assert root.tag == "{http://www.w3.org/2000/svg}svg"
@@ -53,7 +50,7 @@ def test_report_svg_is_valid_and_names_every_phase_present(runner, example_journ
 
 def test_report_fits_80_columns_in_both_languages(runner, example_journal: Path) -> None:
     for lang in ("en", "de"):
-        result = _invoke(runner, example_journal, "--lang", lang, "report")
+        result = _invoke(example_journal, "--lang", lang, "report")
         assert result.exit_code == 0, result.output
         lines = result.stdout.splitlines()
         assert max(len(line) for line in lines) <= 80, lang
@@ -61,13 +58,15 @@ def test_report_fits_80_columns_in_both_languages(runner, example_journal: Path)
 
 
 def test_report_counts_phases_offers_and_moves(runner, example_journal: Path) -> None:
-    result = _invoke(runner, example_journal, "report")
+    result = _invoke(example_journal, "report")
     out = result.stdout
     counts = dict(re.findall(r"^  ([a-z-]+) +(\d+) #*$", out, re.M))
     assert sum(int(counts[c]) for c in (*PHASE_CODES, SEPARATED)) == 8
     assert int(counts["infatuation"]) == 2
     # Open offers and their values, counted from the files.
-    docs = [tomllib.loads(p.read_text("utf-8")) for p in (example_journal / "customers").glob("*.toml")]
+    docs = [
+        tomllib.loads(p.read_text("utf-8")) for p in (example_journal / "customers").glob("*.toml")
+    ]
     open_offers = [o for d in docs for o in d.get("offer", []) if o["status"] == "open"]
     total = sum(o["value"] for o in open_offers)
     assert f"Open offers: {len(open_offers)}, worth {total:,} EUR" in out
@@ -79,13 +78,13 @@ def test_report_counts_phases_offers_and_moves(runner, example_journal: Path) ->
 
 def test_report_html_comes_along(runner, example_journal: Path, tmp_path: Path) -> None:
     page = tmp_path / "out.html"
-    result = _invoke(runner, example_journal, "report", "--html", str(page))
+    result = _invoke(example_journal, "report", "--html", str(page))
     assert result.exit_code == 0, result.output
     assert "Phase changes in the last 30 days" in page.read_text("utf-8")
 
 
 def test_report_on_an_empty_journal(runner, journal_dir: Path) -> None:
-    result = _invoke(runner, journal_dir, "report")
+    result = _invoke(journal_dir, "report")
     assert result.exit_code == 0, result.output
     assert "0 customers" in result.stdout and "no open offers" in result.stdout
 

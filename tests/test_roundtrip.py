@@ -8,9 +8,9 @@ from datetime import date
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from relj.model import CHANNELS, MOODS, SIGNALS
 from relj.storage.codec import parse_customer, render_block
 from relj.storage.files import append_text
-from relj.model import CHANNELS, MOODS, SIGNALS
 
 texts = st.text(
     alphabet=st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00"),

@@ -17,10 +17,13 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import installed_relj
+from tests.helpers import installed_relj
 
-pytestmark = pytest.mark.skipif(os.environ.get("RELJ_SLOW_TESTS") != "1",
-                                reason="slow: set RELJ_SLOW_TESTS=1")
+pytestmark = [
+    pytest.mark.skipif(os.environ.get("RELJ_SLOW_TESTS") != "1",
+                       reason="slow: set RELJ_SLOW_TESTS=1"),
+    pytest.mark.slow,
+]
 
 CHANNELS = ["call", "visit", "email", "video", "message"]
 MOODS = ["active", "optimistic", "uncertain", "passive", "annoyed"]
@@ -32,16 +35,27 @@ def interaction(n: int, note_size: int = 0) -> str:
     month = 1 + (n // 28) % 12
     year = 2000 + (n // 336) % 26
     signal = f'signals = ["{SIGNALS[n % len(SIGNALS)]}"]\n' if n % 7 == 0 else ""
-    note = f'note = "{("Notiz über das Gespräch " * (note_size // 24 + 1))[:note_size]}"\n' if note_size else ""
-    return (f'\n[[interaction]]\nid = "i-{n:08d}"\nat = {year}-{month:02d}-{day:02d}T10:{n % 60:02d}:00+01:00\n'
-            f'channel = "{CHANNELS[n % 5]}"\ngenuine = {"true" if n % 3 else "false"}\n'
-            f'concern = "Anliegen {n}"\nmood = "{MOODS[n % 5]}"\n{signal}{note}')
+    note = (
+        f'note = "{("Notiz über das Gespräch " * (note_size // 24 + 1))[:note_size]}"\n'
+        if note_size
+        else ""
+    )
+    return (
+        f'\n[[interaction]]\nid = "i-{n:08d}"\n'
+        f"at = {year}-{month:02d}-{day:02d}T10:{n % 60:02d}:00+01:00\n"
+        f'channel = "{CHANNELS[n % 5]}"\ngenuine = {"true" if n % 3 else "false"}\n'
+        f'concern = "Anliegen {n}"\nmood = "{MOODS[n % 5]}"\n{signal}{note}'
+    )
 
 
 def customer(name: str, interactions: int, note_size: int = 0, start: int = 0) -> str:
-    head = (f'# generated for the scale test\nname = "{name}"\nsince = 2000-01-01\ncadence = "3w"\n'
-            f'tags = ["scale"]\n\n[[contact]]\nname = "Anna"\nkey = true\n\n[[contact]]\nname = "Ben"\n'
-            f'\n[[offer]]\nid = "o-1"\nwhat = "Wartung"\nvalue = 1000\nopened = 2025-01-01\nstatus = "open"\n')
+    head = (
+        f'# generated for the scale test\nname = "{name}"\nsince = 2000-01-01\ncadence = "3w"\n'
+        f'tags = ["scale"]\n\n[[contact]]\nname = "Anna"\nkey = true\n\n'
+        f'[[contact]]\nname = "Ben"\n'
+        f'\n[[offer]]\nid = "o-1"\nwhat = "Wartung"\nvalue = 1000\nopened = 2025-01-01\n'
+        f'status = "open"\n'
+    )
     return head + "".join(interaction(start + n, note_size) for n in range(interactions))
 
 
@@ -49,7 +63,8 @@ def customer(name: str, interactions: int, note_size: int = 0, start: int = 0) -
 WRAPPER = (
     "import resource, subprocess, sys\n"
     "code = subprocess.call(sys.argv[1:])\n"
-    "print(f'\\nmaxrss={resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss}', file=sys.stderr)\n"
+    "print(f'\\nmaxrss={resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss}',"
+    " file=sys.stderr)\n"
     "sys.exit(code)\n"
 )
 
@@ -67,7 +82,8 @@ def measure(root: Path, *args: str) -> tuple[subprocess.CompletedProcess[str], f
     stderr, _, peak = result.stderr.rpartition("\nmaxrss=")
     result.stderr = stderr
     mib = int(peak) / 1024
-    print(f"  relj {' '.join(args)[:60]:<60} {seconds:7.2f} s  {mib:7.0f} MiB  exit {result.returncode}")
+    print(f"  relj {' '.join(args)[:60]:<60} {seconds:7.2f} s  {mib:7.0f} MiB  "
+          f"exit {result.returncode}")
     assert "Traceback" not in result.stderr and "internal error" not in result.stderr, result.stderr
     return result, seconds, mib
 
@@ -105,7 +121,9 @@ def test_a_50_mb_customer_file(tmp_path: Path) -> None:
     shown, _, _ = measure(root, "show", "giant", "--json")
     assert shown.returncode == 0
     assert len(json.loads(shown.stdout)["interactions"]) == count
-    logged, _, _ = measure(root, "log", "giant", "--concern", "still works", "--at", "2026-11-24 09:00")
+    logged, _, _ = measure(
+        root, "log", "giant", "--concern", "still works", "--at", "2026-11-24 09:00"
+    )
     assert logged.returncode == 0, logged.stderr
     new = path.read_bytes()
     assert new.startswith(old) and b"still works" in new[len(old):]
@@ -132,10 +150,18 @@ def test_a_journal_of_10000_customers(tmp_path: Path) -> None:
     assert len(json.loads(due.stdout)["items"]) == 20
     listed, _, _ = measure(root, "list", "--json")
     assert len(json.loads(listed.stdout)["customers"]) == 10_000
-    for args in (["due"], ["check"], ["phase", "--json"], ["show", "customer-09999", "--json"],
-                 ["show", "Customer 04711"], ["log", "customer-00042", "--concern", "at scale"],
-                 ["log", "Customer 00043", "--concern", "by name"], ["offer", "customer-00044", "x"],
-                 ["add", "Customer 10000"], ["due", "--json", "--limit", "20"]):
+    for args in (
+        ["due"],
+        ["check"],
+        ["phase", "--json"],
+        ["show", "customer-09999", "--json"],
+        ["show", "Customer 04711"],
+        ["log", "customer-00042", "--concern", "at scale"],
+        ["log", "Customer 00043", "--concern", "by name"],
+        ["offer", "customer-00044", "x"],
+        ["add", "Customer 10000"],
+        ["due", "--json", "--limit", "20"],
+    ):
         result, _, _ = measure(root, *args)
         assert result.returncode == 0, (args, result.stderr)
     assert (folder / "customer-10000.toml").is_file()

@@ -17,24 +17,15 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
-from tests.conftest import ROOT, snapshot
+from tests.helpers import ROOT, init_journal, invoke, snapshot
 
 DECOY = 'name = "SECRET OUTSIDE"\nwhy = "leaked-marker"\n'
-
-
-def invoke(root: Path, *args: str, input: str | None = None) -> object:
-    from relj.cli import app
-
-    return CliRunner().invoke(app, ["-J", str(root), *args], input=input)
 
 
 @pytest.fixture
 def world(tmp_path: Path) -> dict[str, Path]:
     """A journal with one customer, and decoy customer files outside it."""
-    from relj.cli import app
-
-    root = tmp_path / "outer" / "journal"
-    assert CliRunner().invoke(app, ["init", str(root), "--no-git"]).exit_code == 0
+    root = init_journal(tmp_path / "outer" / "journal")
     assert invoke(root, "add", "Acme", "--since", "2024-01-01").exit_code == 0
     outside = tmp_path / "outer"
     for decoy in (outside / "secret.toml", tmp_path / "secret.toml", outside / "customers.toml"):
@@ -73,7 +64,10 @@ PATHY = st.one_of(
 )
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@pytest.mark.slow  # fuzzing
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(name=PATHY)
 def test_names_write_only_plain_files_inside_customers(world: dict[str, Path], name: str) -> None:
     root = world["root"]
@@ -90,7 +84,10 @@ def test_names_write_only_plain_files_inside_customers(world: dict[str, Path], n
                                                       "customers", "relj.toml"]
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@pytest.mark.slow  # fuzzing
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(query=PATHY)
 def test_customer_queries_never_read_or_write_outside(world: dict[str, Path], query: str) -> None:
     root = world["root"]
@@ -187,7 +184,9 @@ def test_a_dangling_symlink_is_refused_and_never_created_through(world: dict[str
 
 
 def test_a_folder_symlink_named_like_a_customer_is_refused(world: dict[str, Path]) -> None:
-    (world["root"] / "customers" / "folder.toml").symlink_to(world["outside"] / "outer" / "elsewhere")
+    (world["root"] / "customers" / "folder.toml").symlink_to(
+        world["outside"] / "outer" / "elsewhere"
+    )
     _link_refused(world, "folder")
 
 
@@ -255,9 +254,12 @@ def test_values_from_files_never_reach_a_shell(
     text += f'\n[[contact]]\nname = {_toml_str(values[5])}\nrole = {_toml_str(values[6])}\n'
     text += (f'\n[[offer]]\nid = {_toml_str(values[7])}\nwhat = {_toml_str(values[0])}\n'
              f'opened = 2026-01-01\nstatus = "open"\n')
-    text += (f'\n[[interaction]]\nid = "i-1"\nat = 2026-11-01\nconcern = {_toml_str(values[1])}\n'
-             f'note = {_toml_str(values[2])}\nwith = {_toml_str(values[3])}\nby = {_toml_str(values[4])}\n'
-             f'follow_up = 2026-11-10\n')
+    text += (
+        f'\n[[interaction]]\nid = "i-1"\nat = 2026-11-01\nconcern = {_toml_str(values[1])}\n'
+        f"note = {_toml_str(values[2])}\nwith = {_toml_str(values[3])}\n"
+        f"by = {_toml_str(values[4])}\n"
+        f"follow_up = 2026-11-10\n"
+    )
     (root / "customers" / "shell.toml").write_text(text, encoding="utf-8")
     calls: list[tuple[object, dict]] = []
     real_popen = subprocess.Popen.__init__
@@ -271,10 +273,20 @@ def test_values_from_files_never_reach_a_shell(
     monkeypatch.setattr(os, "popen", lambda *a, **k: pytest.fail("os.popen called"))
     editor = _editor_script(tmp_path / "plain", "append")
     monkeypatch.setenv("EDITOR", shlex.quote(str(editor)))
-    for args in (["due", "--all"], ["due", "--json"], ["show", "shell"], ["show", "shell", "--json"],
-                 ["phase"], ["list"], ["check"], ["log", "shell", "--concern", values[3]],
-                 ["offer", "shell", values[4]], ["edit", "shell"], ["log", "shell", "--edit"],
-                 *_optional_commands(tmp_path)):
+    for args in (
+        ["due", "--all"],
+        ["due", "--json"],
+        ["show", "shell"],
+        ["show", "shell", "--json"],
+        ["phase"],
+        ["list"],
+        ["check"],
+        ["log", "shell", "--concern", values[3]],
+        ["offer", "shell", values[4]],
+        ["edit", "shell"],
+        ["log", "shell", "--edit"],
+        *_optional_commands(tmp_path),
+    ):
         result = invoke(root, "--today", "2026-11-24", *args)
         assert result.exit_code in (0, 1, 2), (args, result.output)
         assert "Traceback" not in result.output
@@ -286,8 +298,9 @@ def test_values_from_files_never_reach_a_shell(
 
 def _optional_commands(tmp_path: Path) -> list[list[str]]:
     """Commands that other parts of relj add; each is run if it exists."""
-    from relj.cli import app
     from typer.main import get_command
+
+    from relj.cli import app
 
     names = set(get_command(app).commands)  # type: ignore[attr-defined]
     wanted = {
@@ -355,7 +368,8 @@ def test_editor_with_spaces_and_arguments_runs_without_a_shell(
 @pytest.mark.parametrize("editor", ["nonexistent-editor-xyz", "'unclosed", "", "   ",
                                     "true; touch {canary}", "sh -c 'exit 3'"])
 def test_a_bad_editor_is_one_clear_line_and_changes_nothing(
-        world: dict[str, Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch, editor: str) -> None:
+    world: dict[str, Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch, editor: str
+) -> None:
     root = world["root"]
     canary = tmp_path / "canary"
     # An empty $EDITOR falls back to vi: a stand-in that records it ran (a real
@@ -373,7 +387,9 @@ def test_a_bad_editor_is_one_clear_line_and_changes_nothing(
             assert result.exit_code == 0 and (tmp_path / "vi-ran").exists(), result.output
             continue
         assert result.exit_code == 1, (args, result.output)
-        assert len(result.stderr.strip().splitlines()) == 1 and "internal error" not in result.stderr
+        assert (
+            len(result.stderr.strip().splitlines()) == 1 and "internal error" not in result.stderr
+        )
     if editor:
         assert snapshot(root) == before
     assert not canary.exists()
@@ -388,14 +404,21 @@ def _mode(path: Path) -> int:
 
 
 def test_new_files_and_folders_are_private_even_with_an_open_umask(tmp_path: Path) -> None:
-    from tests.conftest import installed_relj
+    from tests.helpers import installed_relj
 
     root = tmp_path / "new" / "journal"
     env = {**os.environ, "RELJ_JOURNAL": str(root)}
 
     def run(*args: str) -> None:
-        result = subprocess.run([*installed_relj(), *args], env=env, capture_output=True, text=True,
-                                stdin=subprocess.DEVNULL, preexec_fn=lambda: os.umask(0), timeout=60)
+        result = subprocess.run(
+            [*installed_relj(), *args],
+            env=env,
+            capture_output=True,
+            text=True,
+            stdin=subprocess.DEVNULL,
+            preexec_fn=lambda: os.umask(0),
+            timeout=60,
+        )
         assert result.returncode == 0, result.stderr
 
     run("init", str(root), "--no-git")
@@ -415,7 +438,9 @@ def test_a_write_never_loosens_and_tightens_a_loose_file(world: dict[str, Path])
 
 
 @pytest.mark.parametrize("mode", [0o644, 0o640, 0o604, 0o660, 0o666, 0o601])
-def test_check_reports_a_customer_file_readable_by_others(world: dict[str, Path], mode: int) -> None:
+def test_check_reports_a_customer_file_readable_by_others(
+    world: dict[str, Path], mode: int
+) -> None:
     path = world["root"] / "customers" / "acme.toml"
     path.chmod(mode)
     result = invoke(world["root"], "check")
@@ -441,8 +466,9 @@ def test_check_reports_a_journal_folder_open_to_others(world: dict[str, Path], f
 
 
 def _command_names() -> set[str]:
-    from relj.cli import app
     from typer.main import get_command
+
+    from relj.cli import app
 
     return set(get_command(app).commands)  # type: ignore[attr-defined]
 
@@ -460,7 +486,9 @@ def test_import_names_cannot_write_outside_customers(world: dict[str, Path]) -> 
     _needs("import")
     root = world["root"]
     csv_file = world["outside"] / "rows.csv"
-    lines = ["name,company,email"] + [f'"{n.replace(chr(34), chr(34) * 2)}",,' for n in HOSTILE_NAMES]
+    lines = ["name,company,email"] + [
+        f'"{n.replace(chr(34), chr(34) * 2)}",,' for n in HOSTILE_NAMES
+    ]
     csv_file.write_text("\n".join(lines) + "\n", encoding="utf-8")
     vcf = world["outside"] / "cards.vcf"
     vcf.write_text("".join(f"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:{n.splitlines()[0]}\r\nEND:VCARD\r\n"
@@ -512,7 +540,9 @@ def test_the_merge_driver_writes_only_ours(world: dict[str, Path], tmp_path: Pat
     root = world["root"]
     paths = _merge_files(root)
     before = snapshot(world["outside"])
-    result = invoke(root, "merge-driver", str(paths["base"]), str(paths["ours"]), str(paths["theirs"]))
+    result = invoke(
+        root, "merge-driver", str(paths["base"]), str(paths["ours"]), str(paths["theirs"])
+    )
     assert result.exit_code in (0, 1), result.output
     after = snapshot(world["outside"])
     changed = {k for k in set(before) | set(after) if before.get(k) != after.get(k)}
