@@ -81,6 +81,16 @@ class Contact:
     key: bool = False
     email: str | None = None
     phone: str | None = None
+    left: date | None = None  # this person has left the customer
+
+
+@dataclass(frozen=True, slots=True)
+class Assessment:
+    """The user's own judgement of the phase on a day: ground truth from then on."""
+
+    on: date
+    phase: int  # 0..5 (files may write the phase's code or its number)
+    note: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,6 +120,7 @@ class Interaction:
     follow_up: date | None = None
     note: str | None = None
     by: str | None = None
+    reached: bool = True  # False: an attempt that reached nobody (no contact at all)
 
     @property
     def day(self) -> date:
@@ -130,8 +141,13 @@ class Customer:
     tags: tuple[str, ...] = ()
     phase_override: int | None = None
     ended: date | None = None
+    added: date | None = None  # the day it entered the journal (add and import write it)
+    needs: str | None = None  # how they tick: shown before every contact
+    owner: str | None = None  # team journals: whose account this is
+    snooze: date | None = None  # off the morning list until this day
     contacts: tuple[Contact, ...] = ()
     offers: tuple[Offer, ...] = ()
+    assessments: tuple[Assessment, ...] = ()  # oldest first
     # Oldest first (sorted by moment_key when read); file order is kept for equal moments.
     interactions: tuple[Interaction, ...] = ()
     # Every top-level key as read from the file, unknown ones included (for show --json).

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 from relj.storage.codec.read import Reader, load_toml
 
 if TYPE_CHECKING:
-    from relj.model import Contact, Customer, Interaction, Offer
+    from relj.model import Assessment, Contact, Customer, Interaction, Offer
 
 
 def parse_customer(slug: str, path: str, data: bytes) -> Customer:
@@ -51,12 +51,20 @@ def customer_from_dict(slug: str, doc: dict[str, Any], reader: Reader) -> Custom
         tags=reader.get(doc, "tags", "list[str]") or (),
         phase_override=phase,
         ended=reader.get(doc, "ended", "date"),
+        added=reader.get(doc, "added", "date"),
+        needs=reader.get(doc, "needs", "str"),
+        owner=reader.get(doc, "owner", "str"),
+        snooze=reader.get(doc, "snooze", "date"),
         contacts=tuple(
             _contact(reader, entry, i) for i, entry in enumerate(_tables(reader, doc, "contact"))
         ),
         offers=tuple(
             _offer(reader, entry, i) for i, entry in enumerate(_tables(reader, doc, "offer"))
         ),
+        assessments=tuple(sorted(
+            (_assessment(reader, entry, i)
+             for i, entry in enumerate(_tables(reader, doc, "assessment"))),
+            key=lambda a: a.on)),  # stable: file order on the same day
         interactions=tuple(interactions),
         raw=doc,
     )
@@ -89,7 +97,26 @@ def _contact(reader: Reader, entry: dict[str, Any], index: int) -> Contact:
         key=bool(get("key", "bool")),
         email=get("email", "str"),
         phone=get("phone", "str"),
+        left=get("left", "date"),
     )
+
+
+def _assessment(reader: Reader, entry: dict[str, Any], index: int) -> Assessment:
+    """An ``[[assessment]]``: ``phase`` is a phase code ("me-you-us") or its number."""
+    from relj.model import PHASE_CODES, Assessment
+
+    on = reader.get(entry, "on", "date", "assessment", index, required=True)
+    reader.get(entry, "phase", "str|int", "assessment", index, required=True)
+    value = entry["phase"]
+    if isinstance(value, str) and value in PHASE_CODES:
+        phase = PHASE_CODES.index(value)
+    elif isinstance(value, int) and 0 <= value <= 5:
+        phase = value
+    else:
+        reader.fail("phase", "assessment", index, "core.bad_choice", value=value,
+                    choices=", ".join(PHASE_CODES))
+    return Assessment(on=on, phase=phase,
+                      note=reader.get(entry, "note", "str", "assessment", index))
 
 
 def _offer(reader: Reader, entry: dict[str, Any], index: int) -> Offer:
@@ -140,6 +167,8 @@ def _interaction_at_once(entry: dict[str, Any], index: int) -> Interaction | Non
     at, follow_up = get("at"), get("follow_up")
     genuine, pitched = get("genuine"), get("pitched", False)
     signals = get("signals", [])
+    if type(get("reached", True)) is not bool:
+        return None
     if (not isinstance(at, date) or type(pitched) is not bool
             or (genuine is not None and type(genuine) is not bool)
             or (follow_up is not None and not isinstance(follow_up, date))
@@ -163,6 +192,7 @@ def _interaction_at_once(entry: dict[str, Any], index: int) -> Interaction | Non
         follow_up=None if follow_up is None else day_of(follow_up),
         note=get("note"),
         by=get("by"),
+        reached=get("reached", True),
     )
 
 
@@ -196,4 +226,5 @@ def _interaction_checked(reader: Reader, entry: dict[str, Any], index: int) -> I
         follow_up=get("follow_up", "date"),
         note=get("note", "str"),
         by=get("by", "str"),
+        reached=get("reached", "bool") is not False,
     )

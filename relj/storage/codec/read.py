@@ -86,6 +86,8 @@ def _is_kind(value: object, kind: str) -> bool:
         return isinstance(value, bool)
     if kind == "int":
         return isinstance(value, int) and not isinstance(value, bool)
+    if kind == "str|int":
+        return isinstance(value, str) or _is_kind(value, "int")
     if kind == "number":
         return isinstance(value, int | float) and not isinstance(value, bool)
     if kind == "date":
