@@ -51,6 +51,8 @@ class Settings:
     overdue_point_per_day: float = 1.0
     overdue_point_cap: float = 30.0
     points: dict[str, float] = field(default_factory=lambda: dict(DEFAULT_POINTS))
+    # phase: the softer machine (issue 12)
+    struggle_days: int = 60  # a second delay/rework/discount demand within this many days
 
 
 # (section, key) in relj.toml -> Settings attribute
@@ -76,6 +78,8 @@ _FIELD_PATHS: dict[tuple[str, ...], str] = {
     ("due", "overdue_point_per_day"): "overdue_point_per_day",
     ("due", "overdue_point_cap"): "overdue_point_cap",
     ("due", "points"): "points",
+    # phase: the softer machine (issue 12)
+    ("phase", "struggle_days"): "struggle_days",
 }
 
 
@@ -158,6 +162,9 @@ home_quiet_days = 180
 # This many struggle signals within relapse_days send phases 4 and 5 back to 3.
 relapse_days = 60
 relapse_signals = 2
+# One friction after the honeymoon is disenchantment; struggle needs a conflict
+# or a second delay, rework or discount demand within this many days of another.
+struggle_days = 60
 
 [closing]
 # The closing question is due on an open offer after this many interactions

@@ -16,6 +16,7 @@ from typing import Literal
 
 from relj.analysis.due import summarize
 from relj.analysis.phase import PhaseChange, phase_changes
+from relj.analysis.results import UNKNOWN
 from relj.model import PHASE_CODES, SEPARATED, Customer
 from relj.settings import Settings
 
@@ -24,7 +25,7 @@ Health = Literal["on_time", "due", "overdue"]
 MOVED_DAYS = 30  # the report lists the phase changes of the last MOVED_DAYS days
 DUE_FRACTION = 0.75
 HEALTH: tuple[Health, ...] = ("on_time", "due", "overdue")
-PHASE_ORDER = (*PHASE_CODES, SEPARATED)
+PHASE_ORDER = (*PHASE_CODES, UNKNOWN, SEPARATED)
 
 
 @dataclass(frozen=True, slots=True)

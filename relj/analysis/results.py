@@ -14,11 +14,16 @@ from datetime import date
 from relj.analysis import Fields, Message
 from relj.model import SEPARATED
 
+# The phase code of a relationship older than its record that nothing has decided yet
+# (JSON: phase null, phase_name "unknown").
+UNKNOWN = "unknown"
+
 
 @dataclass(frozen=True, slots=True)
 class Evidence:
     day: date
-    signal: str  # a signal code or one of: start, contact-left, fade, calm, tenure, ended
+    # A signal code or one of: start, contact-left, fade, calm, tenure, assessment, ended.
+    signal: str
     key: str  # message key of its sentence (area "coach")
     phase: str  # the phase code after this step
     fields: Fields = ()
@@ -26,12 +31,14 @@ class Evidence:
 
 @dataclass(frozen=True, slots=True)
 class PhaseResult:
-    phase: int | None  # what counts: the override, else the computed phase; None = separated
-    code: str  # phase code of ``phase`` ("separated" when ended)
-    computed: int | None  # what the signals give; None when separated
+    # What counts: the override, else the computed phase; None = separated or unknown.
+    phase: int | None
+    code: str  # phase code of ``phase`` ("separated" when ended, "unknown" when unobserved)
+    computed: int | None  # what the signals give; None when separated or unknown
     override: int | None  # the file's manual ``phase``, reported even when it does not win
     entered: date | None  # when the computed phase began (None for a prospect)
     evidence: tuple[Evidence, ...]
+    struggles: int = 0  # how often struggle (phase 3) began in the current relationship
 
     @property
     def separated(self) -> bool:

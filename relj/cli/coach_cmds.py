@@ -69,13 +69,29 @@ def phase(
                        show_default=False, autocompletion=completer("complete_customer")),
     ] = None,
     json_: Annotated[bool, typer.Option("--json", help=JSON_HELP)] = False,
+    set_: Annotated[
+        str | None,
+        typer.Option("--set", help="Record your own assessment: a phase code, number or word.",
+                     show_default=False),
+    ] = None,
+    at: Annotated[
+        str | None,
+        typer.Option("--at", help="The assessment's day (default: today).", show_default=False),
+    ] = None,
+    note: Annotated[
+        str | None,
+        typer.Option("--note", help="Why you judge it so.", show_default=False),
+    ] = None,
 ) -> None:
-    """The phase of a relationship, with its evidence and advice."""
+    """The phase of a relationship, with its evidence and advice; --set records your own."""
     from relj.analysis.phase import compute_phase
     from relj.catalogue import settings
     from relj.render import coach as view
     from relj.render import json_out, print_json
 
+    if set_ is not None or at is not None or note is not None:
+        _assess(customer, set_, at, note)
+        return
     if customer is not None:
         journal, one = _one_customer(customer)
         result = compute_phase(one, state().today, settings(journal))
@@ -90,6 +106,30 @@ def phase(
         print_json(json_out.phases_json(pairs))
     else:
         view.print_phases(pairs)
+
+
+def _assess(customer: str | None, phase: str | None, at: str | None, note: str | None) -> None:
+    """`relj phase CUSTOMER --set PHASE`: append an [[assessment]] (ground truth from its day)."""
+    from relj.catalogue import resolve
+    from relj.dates import parse_day
+    from relj.errors import ReljUsageError
+    from relj.i18n import label, t
+    from relj.model import PHASE_CODES
+    from relj.render import out
+    from relj.storage.codec import render_block
+    from relj.storage.entries import assessment_data, parse_phase
+
+    if customer is None or phase is None:
+        raise ReljUsageError("coach.set_needs_customer")
+    st = state()
+    journal = st.journal()
+    slug = resolve(journal, customer)
+    number = parse_phase(phase)
+    day = parse_day(at, st.today, "past") if at else st.today
+    text = note.strip() if note and note.strip() else None
+    journal.append_block(slug, render_block("assessment", assessment_data(day, number, text)))
+    out(t("coach.phase_set", customer=slug, phase=label("phase", PHASE_CODES[number]),
+          day=day.isoformat()))
 
 
 @app.command()

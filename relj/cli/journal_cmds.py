@@ -78,6 +78,12 @@ def add(
         list[str] | None,
         typer.Option("--tag", help="A tag (repeatable).", show_default=False),
     ] = None,
+    phase: Annotated[
+        str | None,
+        typer.Option("--phase",
+                     help="Where the relationship stands today (recorded as your assessment).",
+                     show_default=False),
+    ] = None,
 ) -> None:
     """Add a customer (with --since) or a prospect."""
     from relj.catalogue import names
@@ -85,7 +91,8 @@ def add(
     from relj.i18n import t
     from relj.render import out
     from relj.slugs import fold, slugify, unique_slug
-    from relj.storage.entries import customer_text, parse_contact
+    from relj.storage.codec import render_block
+    from relj.storage.entries import assessment_data, customer_text, parse_contact, parse_phase
 
     st = state()
     journal = st.journal()
@@ -95,11 +102,15 @@ def add(
     if cadence is not None:
         parse_duration(cadence)
     contacts = [parse_contact(c) for c in contact or []]
+    assessed = parse_phase(phase) if phase is not None else None
     for slug, existing in names(journal):
         if fold(existing) == fold(name):
             raise ReljError("core.customer_exists", slug=slug)
     slug = unique_slug(slugify(name), journal.slugs())
-    text = customer_text(name.strip(), since_day, why, cadence, list(tag or []), contacts)
+    text = customer_text(name.strip(), since_day, why, cadence, list(tag or []), contacts,
+                         added=st.today)
+    if assessed is not None:
+        text += render_block("assessment", assessment_data(st.today, assessed, None))
     journal.create(slug, text)
     kind = "core.added_customer" if since_day else "core.added_prospect"
     out(t(kind, name=name.strip(), slug=slug, path=journal.display_path(slug)))
@@ -182,6 +193,11 @@ def log(
     ] = None,
     edit: Annotated[bool, typer.Option("--edit", help="Write the note in $EDITOR.")] = False,
     commit: Annotated[bool, typer.Option("--commit", help="Commit the change to git.")] = False,
+    phase: Annotated[
+        str | None,
+        typer.Option("--phase", help="Your assessment of the phase, dated like the interaction.",
+                     show_default=False),
+    ] = None,
 ) -> None:
     """Record an interaction with a customer."""
     from relj.cli.log_flow import LogOptions, run_log
@@ -189,7 +205,7 @@ def log(
     run_log(LogOptions(customer=customer, channel=channel, concern=concern, check_in=check_in,
                        genuine=genuine, mood=mood, signals=tuple(signal or ()), pitch=pitch,
                        closing=closing, offer=offer, follow_up=follow_up, with_=with_, at=at,
-                       note=note, edit=edit, commit=commit))
+                       note=note, edit=edit, commit=commit, phase=phase))
 
 
 # -- offer --------------------------------------------------------------------

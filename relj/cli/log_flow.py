@@ -36,18 +36,26 @@ class LogOptions:
     note: str | None
     edit: bool
     commit: bool
+    phase: str | None = None  # an assessment dated like the interaction
 
 
 def run_log(options: LogOptions) -> None:
     from relj.catalogue import append_interaction, resolve, settings
     from relj.render.prompt import interactive
     from relj.storage.codec import render_block
-    from relj.storage.entries import apply_closing, genuine_from_flags, interaction_data
+    from relj.storage.entries import (
+        apply_closing,
+        assessment_data,
+        genuine_from_flags,
+        interaction_data,
+        parse_phase,
+    )
 
     st = state()
     journal = st.journal()
     asking = interactive()
     genuine = genuine_from_flags(options.concern, options.genuine, options.check_in)
+    assessed = parse_phase(options.phase) if options.phase is not None else None
     query = options.customer or _ask_customer(asking)
     slug = resolve(journal, query)
     needs_customer = asking or options.closing is not None or options.offer is not None
@@ -66,6 +74,8 @@ def run_log(options: LogOptions) -> None:
         require_repo(journal.root)  # before writing: an error leaves the file as it was
     request = replace(request, by=_git_user(journal))
     block = render_block("interaction", interaction_data(request))
+    if assessed is not None:
+        block += render_block("assessment", assessment_data(day_of(request.at), assessed, None))
 
     def change(old: bytes) -> bytes:
         from relj.storage.files import append_text

@@ -45,6 +45,7 @@ class Row:
     cadence: str | None = None
     tags: tuple[str, ...] = ()
     contact: dict[str, str | bool | None] | None = None  # name, role, key, email, phone
+    added: date | None = None  # the day of the import (SPEC §2 `added`)
 
 
 @dataclass
@@ -180,7 +181,8 @@ def row_from_fields(shown: str, line: int, values: dict[str, str], today: date) 
     if person and (company or email or phone or values.get("role")):
         contact = {"name": person, "role": values.get("role"), "key": True,
                    "email": email, "phone": phone}
-    return Row(line, customer, since, values.get("why"), values.get("cadence"), tags, contact)
+    return Row(line, customer, since, values.get("why"), values.get("cadence"), tags, contact,
+               added=today)
 
 
 # -- vCard 3.0 / 4.0 (RFC 2426, RFC 6350) ---------------------------------------------------
@@ -263,7 +265,8 @@ def customer_file(row: Row) -> str:
     from relj.storage.codec import render_block
     from relj.storage.entries import customer_text
 
-    text = customer_text(row.name, row.since, row.why, row.cadence, list(row.tags), [])
+    text = customer_text(row.name, row.since, row.why, row.cadence, list(row.tags), [],
+                         added=row.added)
     if row.contact is not None:
         text += render_block("contact", row.contact)
     return text

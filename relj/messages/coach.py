@@ -360,4 +360,41 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Antwort auf die Abschlussfrage: {answer}",
     },
     "coach.show.follow_up": {"en": "follow-up {day}", "de": "Wiedervorlage {day}"},
+    # -- P1: observed time only, assessments (issue 12) --------------------------------
+    "coach.ev.unknown": {
+        "en": "a customer since {since}, recorded from this day on: the phase is unknown "
+              "until a signal or your assessment decides it",
+        "de": "Kunde seit {since}, erfasst ab diesem Tag: die Phase ist unbekannt, bis ein "
+              "Signal oder Ihre Einschätzung sie klärt",
+    },
+    "coach.ev.assessment": {
+        "en": "your assessment: {phase}",
+        "de": "Ihre Einschätzung: {phase}",
+    },
+    "coach.ev.assessment_note": {
+        "en": "your assessment: {phase} ({note})",
+        "de": "Ihre Einschätzung: {phase} ({note})",
+    },
+    "coach.advice.unknown": {
+        "en": "relj has not seen enough of this relationship to judge it. Where does it "
+              "stand today? Record it with `relj phase CUSTOMER --set PHASE`.",
+        "de": "relj hat von dieser Beziehung zu wenig gesehen, um sie einzuschätzen. Wo steht "
+              "sie heute? Halten Sie es mit `relj phase KUNDE --set PHASE` fest.",
+    },
+    "coach.action.phase.unknown": {
+        "en": "Get in touch genuinely and find out where the relationship stands.",
+        "de": "Echt melden und herausfinden, wo die Beziehung steht.",
+    },
+    "coach.phase_set": {
+        "en": "Recorded for {customer}: {phase} on {day}",
+        "de": "Für {customer} festgehalten: {phase} am {day}",
+    },
+    "coach.bad_phase_word": {
+        "en": "'{value}' is no phase; use one of: {choices}",
+        "de": "'{value}' ist keine Phase; möglich sind: {choices}",
+    },
+    "coach.set_needs_customer": {
+        "en": "--set needs a customer and a phase: relj phase CUSTOMER --set PHASE",
+        "de": "--set braucht einen Kunden und eine Phase: relj phase KUNDE --set PHASE",
+    },
 }

@@ -50,6 +50,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "labels.phase.me-you-us": {"en": "me-you-us", "de": "Ich-Du-Wir"},
     "labels.phase.home": {"en": "home", "de": "Zuhause"},
     "labels.phase.separated": {"en": "separated", "de": "Getrennt"},
+    "labels.phase.unknown": {"en": "unknown", "de": "unbekannt"},
     # genuine or not
     "labels.genuine": {"en": "genuine", "de": "echt"},
     "labels.check_in": {"en": "check-in", "de": "Kontrollbesuch"},

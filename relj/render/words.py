@@ -68,7 +68,8 @@ def phase_text(result: PhaseResult) -> str:
     """The phase, since when, and the computed one beside a manual override."""
     name = phase_name(result.code)
     if result.override is not None and not result.separated and result.override != result.computed:
-        computed = phase_name(PHASE_CODES[result.computed if result.computed is not None else 0])
+        known = result.computed
+        computed = phase_name("unknown" if known is None else PHASE_CODES[known])
         return t("coach.phase_override", phase=name, computed=computed)
     if result.entered is None:
         return name

@@ -147,7 +147,8 @@ def apply_closing(text: bytes, offer_id: str, answer: str, day: date) -> bytes:
 
 
 def customer_text(name: str, since: date | None, why: str | None, cadence: str | None,
-                  tags: list[str], contacts: list[tuple[str, str | None]]) -> str:
+                  tags: list[str], contacts: list[tuple[str, str | None]],
+                  added: date | None = None) -> str:
     """A new customer file: top-level fields, then one [[contact]] block each."""
     import tomlkit
 
@@ -156,7 +157,7 @@ def customer_text(name: str, since: date | None, why: str | None, cadence: str |
     doc = tomlkit.document()
     doc.add(tomlkit.comment("relj customer file: edit freely, comments and layout are kept."))
     for key, value in (("name", name), ("since", since), ("why", why),
-                       ("cadence", cadence), ("tags", tags or None)):
+                       ("cadence", cadence), ("tags", tags or None), ("added", added)):
         if value is not None:
             doc.add(key, value)
     text = tomlkit.dumps(doc)
@@ -172,3 +173,31 @@ def parse_contact(text: str) -> tuple[str, str | None]:
     if not name.strip():
         raise ReljUsageError("core.bad_contact", value=text)
     return name.strip(), role.strip() or None
+
+
+# -- assessments (SPEC §4 "Phase": the user's own judgement is ground truth) ----------
+
+
+def parse_phase(text: str) -> int:
+    """A phase as typed: its code (``me-you-us``), its number, or its English or German
+    word (``Machtkampf``), case and accents ignored; else one line listing the choices."""
+    from relj.i18n import t
+    from relj.model import PHASE_CODES
+    from relj.slugs import fold
+
+    typed = fold(text.strip())
+    if typed.isdigit() and int(typed) < len(PHASE_CODES):
+        return int(typed)
+    for number, code in enumerate(PHASE_CODES):
+        words = {code, t(f"labels.phase.{code}", "en"), t(f"labels.phase.{code}", "de")}
+        if typed in {fold(word) for word in words}:
+            return number
+    choices = ", ".join(f"{n} {code}" for n, code in enumerate(PHASE_CODES))
+    raise ReljError("coach.bad_phase_word", value=text, choices=choices)
+
+
+def assessment_data(on: date, phase: int, note: str | None) -> dict[str, Any]:
+    """A new [[assessment]]: the phase written as its code, readable by hand."""
+    from relj.model import PHASE_CODES
+
+    return {"on": on, "phase": PHASE_CODES[phase], "note": note}
