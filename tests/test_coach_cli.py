@@ -265,7 +265,8 @@ WALK_STEPS = [
     ((), "2025-01-11", 1, "start"),
     (("--signal", "praise", "--at", "2025-02-01"), "2025-02-02", 1, "start"),
     (("--signal", "objection:price", "--at", "2025-03-01"), "2025-03-02", 2, "objection:price"),
-    (("--signal", "delay", "--at", "2025-04-01"), "2025-04-02", 3, "delay"),
+    # one friction after the honeymoon is disenchantment; the second within 60 days is struggle
+    (("--signal", "delay", "--at", "2025-04-01"), "2025-04-02", 2, "delay"),
     (("--signal", "discount-pressure", "--at", "2025-04-20"), "2025-04-21", 3, "discount-pressure"),
     (("--signal", "project", "--at", "2025-06-01"), "2025-07-19", 4, "calm"),
     (("--signal", "contact-left", "--at", "2025-10-01"), "2025-10-02", 1, "contact-left"),

@@ -49,7 +49,7 @@ def test_show_timeline_speaks_german_and_json_is_unchanged(relj) -> None:  # typ
     data = json.loads(relj("--today", "2026-03-10", "show", "acme", "--json").stdout)
     assert [i["at"] for i in data["interactions"]] == [
         "2026-01-10", "2026-02-01", "2026-03-01", "2026-03-05"]
-    assert set(data) == {"schema", "name", "since", "offer", "slug", "phase",
+    assert set(data) == {"schema", "name", "since", "added", "offer", "slug", "phase",
                          "days_since_genuine", "interactions"}
 
 

@@ -42,7 +42,7 @@ class OpenOffer:
 class Portfolio:
     today: date
     count: int
-    phases: dict[str, int]  # phase code -> customers, in PHASE_ORDER
+    phases: dict[str, int]  # phase code -> customers, in PHASE_ORDER ("unknown" only if any)
     health: dict[Health, list[str]]  # on_time / due / overdue -> customer names
     offers: list[OpenOffer]  # oldest first
     moves: list[PhaseChange]  # newest first
@@ -93,5 +93,7 @@ def portfolio(customers: list[Customer], today: date, settings: Settings) -> Por
         moves.extend(phase_moves(customer, today, settings))
     offers.sort(key=lambda o: (-(o.age if o.age is not None else -1), o.name))
     moves.sort(key=lambda m: (m.day, m.name), reverse=True)
-    return Portfolio(today, len(customers), {code: phases[code] for code in PHASE_ORDER},
+    # "unknown" only when some relationship is (it is a gap in the record, not a phase).
+    shown = [code for code in PHASE_ORDER if code != UNKNOWN or phases[code]]
+    return Portfolio(today, len(customers), {code: phases[code] for code in shown},
                      health, offers, moves, value_totals(offers))

@@ -18,7 +18,8 @@ if TYPE_CHECKING:
 
 # A colour for each phase code: the report's chart, the timeline's marks.
 PHASE_STYLES = {"courtship": "cyan", "infatuation": "magenta", "disenchantment": "yellow",
-                "struggle": "red", "me-you-us": "green", "home": "blue", SEPARATED: "bright_black"}
+                "struggle": "red", "me-you-us": "green", "home": "blue", SEPARATED: "bright_black",
+                "unknown": "white"}
 
 
 
