@@ -192,7 +192,9 @@ def parse_phase(text: str) -> int:
         words = {code, t(f"labels.phase.{code}", "en"), t(f"labels.phase.{code}", "de")}
         if typed in {fold(word) for word in words}:
             return number
-    choices = ", ".join(f"{n} {code}" for n, code in enumerate(PHASE_CODES))
+    shown = ((n, code, t(f"labels.phase.{code}")) for n, code in enumerate(PHASE_CODES))
+    choices = ", ".join(f"{n} {code}" + (f" ({word})" if fold(word) != code else "")
+                        for n, code, word in shown)
     raise ReljError("coach.bad_phase_word", value=text, choices=choices)
 
 
