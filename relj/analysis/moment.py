@@ -46,16 +46,21 @@ def setting(settings: Settings, name: str) -> int:
 
 
 def may_call_for_coaching(entry: Interaction) -> bool:
-    """Whether the entry could call for a word at all, judged from the entry alone.
+    """Whether the entry could call for a word at all, judged from the entry alone."""
+    return coachable(entry.genuine, entry.pitched, entry.mood, entry.closing, entry.signals,
+                     entry.reached)
 
-    Reading a customer's whole history costs time on a long file, so `relj log`
-    asks this first: a plain genuine contact without a pitch, a mood of crisis,
-    an answer or a signal never gets a line and needs no history.
+
+def coachable(genuine: bool, pitched: bool, mood: str | None, closing: str | None,
+              signals: tuple[str, ...], reached: bool = True) -> bool:
+    """The same from the values `relj log` is about to write: reading a customer's whole
+    history costs time on a long file, so a plain genuine contact without a pitch, a
+    mood of crisis, a "no" or a telling signal is never coached and needs no history.
     """
-    if not entry.reached:
+    if not reached:
         return False
-    return (entry.pitched or not entry.genuine or entry.mood in CRISIS_MOODS
-            or ends_hope(entry) or bool(set(entry.signals) & (FRICTION_SIGNALS | {"contact-left"})))
+    return (pitched or not genuine or mood in CRISIS_MOODS or closing == "no"
+            or bool(set(signals) & (FRICTION_SIGNALS | {"contact-left", "lost"})))
 
 
 def ends_hope(entry: Interaction) -> bool:

@@ -81,7 +81,7 @@ def run_log(options: LogOptions) -> None:
     else:
         written = append_interaction(journal, slug, block)
     _echo(journal, slug, request)
-    _coach(journal, slug, block, written, asking)
+    _coach(journal, slug, request, data["id"], written, asking)
     if options.commit or settings(journal).commit:
         _commit(journal, slug, request)
 
@@ -254,25 +254,25 @@ def _echo(journal: Journal, slug: str, request: LogRequest) -> None:
     out(t("core.logged", customer=slug, details=", ".join(parts)))
 
 
-def _coach(journal: Journal, slug: str, block: str, written: bytes, asking: bool) -> None:
+def _coach(journal: Journal, slug: str, request: LogRequest, entry_id: str, written: bytes,
+           asking: bool) -> None:
     """After the echo: at most one line of coaching on what was just logged, and on a
     terminal, after a "no", the question what its signs were (SPEC §4).
 
-    The entry is judged from its own block first; only when it could call for a
-    word is the whole customer read (a long history costs time to parse).
+    The entry is judged from its values first; only when it could call for a word is
+    the whole customer read (a long history costs time to parse).
     """
-    from relj.analysis.moment import coach_on_log, ends_hope, may_call_for_coaching
+    from relj.analysis.moment import coach_on_log, coachable, ends_hope
     from relj.catalogue import settings
     from relj.render import out
     from relj.render.words import say_message
     from relj.storage.codec import parse_customer
 
-    shown = journal.display_path(slug)
-    probe = parse_customer(slug, shown, b'name = "-"\n' + block.encode("utf-8")).interactions[0]
-    if not may_call_for_coaching(probe):
+    if not coachable(request.genuine, request.pitched, request.mood, request.closing,
+                     request.signals):
         return
-    customer = parse_customer(slug, shown, written)
-    entry = next(i for i in customer.interactions if i.id == probe.id)
+    customer = parse_customer(slug, journal.display_path(slug), written)
+    entry = next(i for i in customer.interactions if i.id == entry_id)
     said = coach_on_log(customer, entry, state().today, settings(journal))
     if said is not None:
         out(say_message(said))
