@@ -72,7 +72,7 @@ def test_log_on_a_terminal_asks_concern_first_then_the_rest(tmp_path: Path) -> N
     term = Terminal([*relj, "log", "acme"], env)
     term.answer("concern", "Talk about the renewal")
     term.answer("How did you talk?", "1")
-    term.answer("mood", "uncertain")
+    term.answer("mood", "optimistic")  # no crisis: the closing question comes
     term.answer("signals", "praise 3")
     term.answer("closing question", "later")
     term.answer("follow up", "in 2 weeks")
@@ -82,7 +82,7 @@ def test_log_on_a_terminal_asks_concern_first_then_the_rest(tmp_path: Path) -> N
     data = tomllib.loads((journal / "customers" / "acme.toml").read_text(encoding="utf-8"))
     entry = data["interaction"][0]
     assert entry["concern"] == "Talk about the renewal" and entry["genuine"] is True
-    assert entry["channel"] == "call" and entry["mood"] == "uncertain"
+    assert entry["channel"] == "call" and entry["mood"] == "optimistic"
     assert entry["signals"] == ["praise", "objection:price"]
     assert entry["closing"] == "later" and "follow_up" in entry
     assert entry["note"] == "went well"
@@ -102,3 +102,114 @@ def test_enter_at_the_concern_makes_a_check_in(tmp_path: Path) -> None:
     assert "Kontrollbesuch" in term.screen
     data = tomllib.loads((journal / "customers" / "acme.toml").read_text(encoding="utf-8"))
     assert data["interaction"][0]["genuine"] is False
+
+
+# -- the context before the concern, the closing question held back, the signs of a no --------
+
+TODAY = "2026-11-24"
+CUSTOMER = """name = "Acme"
+since = 2026-01-01
+needs = "Delivery dates before price"
+
+[[offer]]
+id = "o-1"
+what = "Pilot"
+opened = 2026-11-01
+status = "open"
+
+[[interaction]]
+id = "i-1"
+at = 2026-11-10
+genuine = true
+concern = "Plan the spring rollout"
+mood = "{mood}"
+"""
+
+
+def _journal_with_acme(tmp_path: Path, mood: str) -> tuple[Path, dict[str, str], list[str]]:
+    journal = tmp_path / "j"
+    env = {**os.environ, "RELJ_JOURNAL": str(journal), "LANG": "en_US.UTF-8", "COLUMNS": "80",
+           "RELJ_TODAY": TODAY}
+    relj = installed_relj()
+    subprocess.run([*relj, "init", str(journal), "--no-git"], env=env, check=True,
+                   capture_output=True)
+    (journal / "customers" / "acme.toml").write_text(CUSTOMER.replace("{mood}", mood),
+                                                     encoding="utf-8")
+    return journal, env, relj
+
+
+def _entries(journal: Path) -> list[dict[str, object]]:
+    data = tomllib.loads((journal / "customers" / "acme.toml").read_text(encoding="utf-8"))
+    entries: list[dict[str, object]] = data["interaction"]
+    return entries
+
+
+def test_the_prompt_shows_needs_and_last_concern_before_the_concern(tmp_path: Path) -> None:
+    journal, env, relj = _journal_with_acme(tmp_path, "active")
+    term = Terminal([*relj, "log", "acme", "--channel", "call", "--mood", "active",
+                     "--signal", "praise", "--note", "x"], env)
+    term.expect("concern?")
+    before = term.screen[: term.screen.index("concern?")]
+    assert "Needs: Delivery dates before price" in before
+    assert "Last concern (2026-11-10): Plan the spring rollout" in before
+    term.answer("concern?", "Rollout dates")
+    term.answer("closing question", "later")  # a calm customer: the closing question is asked
+    term.answer("follow up", "in 2 weeks")
+    assert term.finish() == 0, term.screen
+
+
+@pytest.mark.parametrize("mood", ["annoyed", "passive"])
+def test_no_closing_question_while_a_crisis_mood_stands(tmp_path: Path, mood: str) -> None:
+    journal, env, relj = _journal_with_acme(tmp_path, mood)
+    term = Terminal([*relj, "log", "acme", "--channel", "call", "--signal", "praise"], env)
+    term.answer("concern?", "How are you doing?")
+    term.answer("mood", "")  # nothing new: the recorded mood still stands
+    term.answer("Note", "")
+    assert term.finish() == 0, term.screen
+    assert "Did you ask the closing question" not in term.screen
+    assert f"No closing question today: they are {mood}." in term.screen
+    assert "closing" not in _entries(journal)[-1]
+
+
+def test_no_closing_question_when_the_mood_given_now_is_a_crisis(tmp_path: Path) -> None:
+    journal, env, relj = _journal_with_acme(tmp_path, "active")
+    term = Terminal([*relj, "log", "acme", "--concern", "Talk", "--channel", "call",
+                     "--signal", "praise", "--note", "x"], env)
+    term.answer("mood", "desperate")
+    assert term.finish() == 0, term.screen
+    assert "Did you ask the closing question" not in term.screen
+    lines = [line for line in term.screen.splitlines() if line.strip()]
+    assert lines[-2].startswith("Logged acme") and lines[-1].startswith("Desperate:")
+
+
+def test_a_no_asks_for_its_signs_and_keeps_them_in_the_note(tmp_path: Path) -> None:
+    journal, env, relj = _journal_with_acme(tmp_path, "active")
+    term = Terminal([*relj, "log", "acme", "--concern", "Pilot decision", "--channel", "call",
+                     "--mood", "active", "--signal", "praise", "--closing", "no",
+                     "--note", "they chose in-house"], env)
+    term.answer("signs", "Budget talk went quiet in October")
+    assert term.finish() == 0, term.screen
+    assert "A no ends an illusion, not the relationship" in term.screen
+    entry = _entries(journal)[-1]
+    assert entry["closing"] == "no"
+    assert entry["note"] == ("they chose in-house\n\n"
+                             "Signs of the no: Budget talk went quiet in October")
+
+
+def test_ctrl_c_at_the_signs_question_keeps_the_interaction_whole(tmp_path: Path) -> None:
+    import signal
+
+    journal, env, relj = _journal_with_acme(tmp_path, "active")
+    term = Terminal([*relj, "log", "acme", "--concern", "Pilot decision", "--channel", "call",
+                     "--mood", "active", "--signal", "praise", "--closing", "no",
+                     "--note", "x"], env)
+    term.expect("signs")
+    term.process.send_signal(signal.SIGINT)
+    assert term.finish() == 130, term.screen
+    assert "Traceback" not in term.screen
+    entries = _entries(journal)  # the file reads back whole
+    assert len(entries) == 2
+    assert entries[-1]["concern"] == "Pilot decision" and entries[-1]["closing"] == "no"
+    assert entries[-1]["note"] == "x"
+    data = tomllib.loads((journal / "customers" / "acme.toml").read_text(encoding="utf-8"))
+    assert data["offer"][0]["status"] == "lost"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from datetime import datetime
+from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
 from relj.cli.app import state
@@ -14,6 +14,7 @@ from relj.model import day_of
 if TYPE_CHECKING:
     from relj.cli.app import State
     from relj.model import Customer
+    from relj.settings import Settings
     from relj.storage.entries import LogRequest
     from relj.storage.journal import Journal
 
@@ -63,7 +64,7 @@ def run_log(options: LogOptions) -> None:
     request = _request(options, genuine, st)
     request.validate()
     if asking:
-        request = _ask_missing(request, options, customer)
+        request = _ask_missing(request, options, customer, settings(journal))
         request.validate()
     if options.edit:
         request = replace(request, note=_note_from_editor(journal, request.note))
@@ -73,7 +74,8 @@ def run_log(options: LogOptions) -> None:
 
         require_repo(journal.root)  # before writing: an error leaves the file as it was
     request = replace(request, by=_git_user(journal))
-    block = render_block("interaction", interaction_data(request))
+    data = interaction_data(request)
+    block = render_block("interaction", data)
     if assessed is not None:
         block += render_block("assessment", assessment_data(day_of(request.at), assessed, None))
 
@@ -85,10 +87,11 @@ def run_log(options: LogOptions) -> None:
         return apply_closing(new, request.offer, request.closing, day_of(request.at))
 
     if request.closing and request.offer:
-        journal.update(slug, change)
+        written = journal.update(slug, change)
     else:
-        append_interaction(journal, slug, block)
+        written = append_interaction(journal, slug, block)
     _echo(journal, slug, request)
+    _coach(journal, slug, request, data["id"], written, asking)
     if options.commit or settings(journal).commit:
         _commit(journal, slug, request)
 
@@ -134,13 +137,17 @@ def _ask_customer(asking: bool) -> str:
     return answer
 
 
-def _ask_missing(request: LogRequest, options: LogOptions, customer: Customer | None
-                 ) -> LogRequest:
-    """On a terminal: ask for what the options left open, the concern first."""
+def _ask_missing(request: LogRequest, options: LogOptions, customer: Customer | None,
+                 journal_settings: Settings) -> LogRequest:
+    """On a terminal: ask for what the options left open, the concern first (after
+    what the customer needs and what the last concern was)."""
     from relj.dates import parse_day
     from relj.model import CHANNELS, CLOSING_ANSWERS, MOODS, SIGNALS
     from relj.render.prompt import ask, ask_choice, ask_until_valid
 
+    today = state().today
+    if customer is not None:
+        _show_context(customer, today)
     changes: dict[str, Any] = {}
     if not options.check_in and request.concern is None:
         concern = ask(t("core.ask_concern"))
@@ -154,18 +161,49 @@ def _ask_missing(request: LogRequest, options: LogOptions, customer: Customer | 
     if not request.signals:
         signals = _labelled("signal", SIGNALS)
         changes["signals"] = tuple(ask_choice(t("core.ask_signals"), signals, many=True))
-    if request.closing is None and customer is not None and customer.open_offers():
+    mood = changes.get("mood") or request.mood
+    if (request.closing is None and customer is not None and customer.open_offers()
+            and not _no_closing_now(customer, today, journal_settings, mood)):
         offers = ", ".join(o.what for o in customer.open_offers())
         answers = _labelled("closing", CLOSING_ANSWERS)
         closing = _first(ask_choice(t("core.ask_closing", offers=offers), answers))
         changes["closing"] = closing
-    today = state().today
     if (changes.get("closing") or request.closing) == "later" and request.follow_up is None:
         changes["follow_up"] = ask_until_valid(
             t("core.ask_follow_up"), lambda text: parse_day(text, today, "future"), required=True)
     if request.note is None and not options.edit:
         changes["note"] = ask(t("core.ask_note")) or None
     return replace(request, **changes)
+
+
+def _show_context(customer: Customer, today: date) -> None:
+    """What to keep in mind before saying what the contact was about (SPEC §1: know
+    how the customer ticks): their needs and the last concern."""
+    from relj.analysis.moment import last_concern
+    from relj.render.prompt import show_lines
+
+    lines = [t("moment.prompt_needs", needs=customer.needs)] if customer.needs else []
+    last = last_concern(customer, today)
+    if last is not None:
+        lines.append(t("moment.prompt_last_concern", day=last.day.isoformat(),
+                       concern=last.concern))
+    show_lines(lines)
+
+
+def _no_closing_now(customer: Customer, today: date, journal_settings: Settings,
+                    mood: str | None) -> bool:
+    """Pull, not push (SPEC §4): no closing question while a crisis mood stands or
+    pressure is on; says so in one line instead."""
+    from relj.analysis.moment import CRISIS_MOODS, selling_paused, standing_mood
+    from relj.render.prompt import show_lines
+
+    if not selling_paused(customer, today, journal_settings, mood):
+        return False
+    standing = mood if mood is not None else standing_mood(customer, today, journal_settings)
+    why = (t("moment.why_crisis", mood=label("mood", standing)) if standing in CRISIS_MOODS
+           else t("moment.why_pressure"))
+    show_lines([t("moment.prompt_no_closing", why=why)])
+    return True
 
 
 def _first(values: list[str]) -> str | None:
@@ -224,6 +262,52 @@ def _echo(journal: Journal, slug: str, request: LogRequest) -> None:
     if request.follow_up:
         parts.append(t("core.echo_follow_up", day=request.follow_up.isoformat()))
     out(t("core.logged", customer=slug, details=", ".join(parts)))
+
+
+def _coach(journal: Journal, slug: str, request: LogRequest, entry_id: str, written: bytes,
+           asking: bool) -> None:
+    """After the echo: at most one line of coaching on what was just logged, and on a
+    terminal, after a "no", the question what its signs were (SPEC §4).
+
+    The entry is judged from its values first; only when it could call for a word is
+    the whole customer read (a long history costs time to parse).
+    """
+    from relj.analysis.moment import coach_on_log, coachable, ends_hope
+    from relj.catalogue import settings
+    from relj.render import out
+    from relj.render.words import say_message
+    from relj.storage.codec import parse_customer
+
+    if not coachable(request.genuine, request.pitched, request.mood, request.closing,
+                     request.signals):
+        return
+    customer = parse_customer(slug, journal.display_path(slug), written)
+    entry = next(i for i in customer.interactions if i.id == entry_id)
+    said = coach_on_log(customer, entry, state().today, settings(journal))
+    if said is not None:
+        out(say_message(said))
+    if asking and ends_hope(entry):
+        _ask_signs(journal, slug, entry.id)
+
+
+def _ask_signs(journal: Journal, slug: str, entry_id: str) -> None:
+    """A no is worth a look back: its signs go into the interaction's note.
+
+    The interaction is already written: an interrupted question costs only the answer.
+    """
+    import sys
+
+    from relj.render.prompt import ask
+    from relj.storage.entries import add_to_note
+
+    sys.stdout.flush()  # the coaching line before the question
+    try:
+        signs = ask(t("moment.ask_signs"))
+    except ReljError:  # end of input: nothing to add
+        return
+    if signs:
+        note = t("moment.signs_note", signs=signs)
+        journal.update(slug, lambda old: add_to_note(old, entry_id, note))
 
 
 def _commit(journal: Journal, slug: str, request: LogRequest) -> None:

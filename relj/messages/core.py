@@ -205,7 +205,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "core.logged": {
         "en": "Logged {customer}: {details}",
-        "de": "Eingetragen {customer}: {details}",
+        "de": "Notiert {customer}: {details}",
     },
     "core.echo_closing": {
         "en": "closing answer: {answer}",

@@ -91,3 +91,16 @@ def ask_until_valid(question: str, convert: Callable[[str], object], read: Reade
             return convert(answer)
         except ReljError as error:
             sys.stderr.write(error.message() + "\n")
+
+
+def show_lines(lines: list[str]) -> None:
+    """Context before a question (on stderr, like the questions), text from the
+    customer's file with control characters made harmless."""
+    for line in lines:
+        sys.stderr.write(_printable(line) + "\n")
+    sys.stderr.flush()
+
+
+def _printable(text: str) -> str:
+    """A customer file cannot move the cursor or clear the screen from here."""
+    return "".join(char if char.isprintable() else " " for char in text)

@@ -203,3 +203,21 @@ def assessment_data(on: date, phase: int, note: str | None) -> dict[str, Any]:
     from relj.model import PHASE_CODES
 
     return {"on": on, "phase": PHASE_CODES[phase], "note": note}
+
+
+def add_to_note(text: bytes, interaction_id: str, addition: str) -> bytes:
+    """Add ``addition`` to the note of interaction ``interaction_id`` (after a note it
+    has, as a new paragraph), edited with tomlkit so the rest stays as it was.
+
+    `relj log` writes the interaction first and adds the reflection on a "no"
+    afterwards, so an interrupted question never costs the interaction itself.
+    """
+    import tomlkit
+
+    doc = tomlkit.parse(text.decode("utf-8"))
+    for table in doc.get("interaction", []):
+        if table.get("id") == interaction_id:
+            old = table.get("note")
+            table["note"] = f"{old}\n\n{addition}" if old else addition
+            return tomlkit.dumps(doc).encode("utf-8")
+    return text  # edited away meanwhile: nothing to add to

@@ -1,0 +1,84 @@
+"""Words of `relj log`'s coaching line and of its prompt: what a coach says right after a call.
+
+One short line each (the echo and the line fit 80 columns), in the voice of a
+coach beside the salesperson; German addresses the user as "Sie".
+"""
+
+from __future__ import annotations
+
+MESSAGES: dict[str, dict[str, str]] = {
+    # -- the one line after the echo ------------------------------------------------
+    "moment.crisis.annoyed": {
+        "en": "Annoyed: listen, sell nothing. In {days} days relj reminds you to ask again.",
+        "de": "Genervt: Hören Sie zu, verkaufen Sie nichts. Nachfragen in {days} Tagen.",
+    },
+    "moment.crisis.depressed": {
+        "en": "Down: be there as a person, sell nothing. In {days} days relj reminds you.",
+        "de": "Niedergeschlagen: Seien Sie einfach da, ohne Verkauf. Nachfragen in {days} "
+              "Tagen.",
+    },
+    "moment.crisis.desperate": {
+        "en": "Desperate: ask what they need most and help; no offer. Ask again in {days} days.",
+        "de": "Verzweifelt: Fragen Sie, was fehlt, und helfen Sie. Nachfragen in {days} Tagen.",
+    },
+    "moment.crisis.uncertain": {
+        "en": "Uncertain: inform honestly, sell nothing now. relj reminds you in {days} days.",
+        "de": "Verunsichert: Informieren Sie ehrlich, ohne Verkauf. Nachfragen in {days} Tagen.",
+    },
+    "moment.crisis.passive": {
+        "en": "Passive: stay in touch with something useful, no pitch. Ask again in {days} days.",
+        "de": "Passiv: Bleiben Sie mit Nützlichem in Kontakt, ohne Angebot. Wieder in {days} "
+              "Tagen.",
+    },
+    "moment.no": {
+        "en": "A no ends an illusion, not the relationship: accept it, stay in touch casually.",
+        "de": "Ein Nein beendet eine Illusion, nicht die Beziehung: annehmen, locker bleiben.",
+    },
+    "moment.contact_left": {
+        "en": "Your key contact left: it starts over. Meet the successor, and more than one.",
+        "de": "Ihr Schlüsselkontakt ist gegangen: alles beginnt neu. Treffen Sie die Neuen.",
+    },
+    "moment.pressure_pitches": {
+        "en": "{count} pitches in {weeks} weeks: pressure raises cancellations. Next time, no "
+              "offer.",
+        "de": "{count} Angebote in {weeks} Wochen: Druck erhöht die Stornoquote. Nächstes Mal "
+              "ohne.",
+    },
+    "moment.pressure_share": {
+        "en": "Pitched in {count} of {contacts} contacts: that is pressure. Next time, just "
+              "listen.",
+        "de": "In {count} von {contacts} Kontakten angeboten: das ist Druck. Nächstes Mal "
+              "zuhören.",
+    },
+    "moment.pressure_mood": {
+        "en": "A pitch while they are {mood} is pressure. Pull, don't push: no offer now.",
+        "de": "Ein Angebot bei Stimmung „{mood}“ ist Druck. Jetzt nichts anbieten.",
+    },
+    "moment.illusion": {
+        "en": "Mostly check-ins lately: closeness is an illusion. Next time, bring a concern.",
+        "de": "Zuletzt fast nur Kontrollkontakte: Nähe als Illusion. Kommen Sie mit Anliegen.",
+    },
+    "moment.disenchantment": {
+        "en": "First doubts after the honeymoon are normal: ask what bothers them.",
+        "de": "Erste Zweifel nach der Verliebtheit: normal. Fragen Sie, was den Kunden stört.",
+    },
+    "moment.struggle": {
+        "en": "A struggle begins: say what isn't working and what you need. Recall your why.",
+        "de": "Der Machtkampf beginnt: Sagen Sie, was fehlt. Warum wollten Sie diesen Kunden?",
+    },
+    # -- the log prompt ----------------------------------------------------------------
+    "moment.ask_signs": {
+        "en": "What were the signs of this no, looking back? (Enter to skip)",
+        "de": "Welche Anzeichen gab es für dieses Nein, im Rückblick? (Enter überspringt)",
+    },
+    "moment.signs_note": {"en": "Signs of the no: {signs}", "de": "Anzeichen des Neins: {signs}"},
+    "moment.prompt_needs": {"en": "Needs: {needs}", "de": "Was der Kunde braucht: {needs}"},
+    "moment.prompt_last_concern": {"en": "Last concern ({day}): {concern}",
+                                   "de": "Letztes Anliegen ({day}): {concern}"},
+    "moment.prompt_no_closing": {
+        "en": "No closing question today: {why}.",
+        "de": "Heute keine Abschlussfrage: {why}.",
+    },
+    "moment.why_crisis": {"en": "they are {mood}", "de": "der Kunde ist {mood}"},
+    "moment.why_pressure": {"en": "pressure is on", "de": "es besteht Druck"},
+}
