@@ -66,8 +66,9 @@ MESSAGES.update({
                                   "de": "eine vCard ohne END:VCARD: übersprungen"},
     "everyday.vcard_outside": {"en": "a line outside BEGIN:VCARD … END:VCARD: ignored",
                                "de": "eine Zeile außerhalb von BEGIN:VCARD … END:VCARD: ignoriert"},
-    "everyday.vcard_version": {"en": "vCard {version} is not supported (3.0 and 4.0 are)",
-                               "de": "vCard {version} wird nicht unterstützt (nur 3.0 und 4.0)"},
+    "everyday.vcard_version": {"en": "vCard {version} is not supported (2.1, 3.0 and 4.0 are)",
+                               "de": "vCard {version} wird nicht unterstützt (nur 2.1, 3.0 und "
+                                     "4.0)"},
     "everyday.no_such_file": {"en": "{path}: no such file", "de": "{path}: Datei nicht gefunden"},
     "everyday.not_a_file": {
         "en": "{path} is not a regular file",
@@ -145,4 +146,50 @@ MESSAGES.update({
     "everyday.timeline.kind.offer-opened": {"en": "offer", "de": "Angebot"},
     "everyday.timeline.kind.offer-won": {"en": "offer won", "de": "Angebot gewonnen"},
     "everyday.timeline.kind.offer-lost": {"en": "offer lost", "de": "Angebot verloren"},
+})
+MESSAGES.update({
+    # import (issue 17): presets, values dropped with the row kept, contacts of existing customers
+    "everyday.import.bad_from": {
+        "en": "--from {value!r}: one of {choices}",
+        "de": "--from {value!r}: erlaubt sind {choices}"},
+    "everyday.import.from_only_csv": {
+        "en": "--from applies to CSV files only; a vCard needs no preset",
+        "de": "--from gilt nur für CSV-Dateien; eine vCard braucht keine Vorlage"},
+    "everyday.import.drop_email": {
+        "en": "{value!r} is not an e-mail address: left out, the rest of the row is imported",
+        "de": "{value!r} ist keine E-Mail-Adresse: weggelassen, der Rest der Zeile wird "
+              "importiert"},
+    "everyday.import.drop_phone": {
+        "en": "{value!r} is not a phone number relj can read: left out, the rest of the row is "
+              "imported",
+        "de": "{value!r} ist keine lesbare Telefonnummer: weggelassen, der Rest der Zeile wird "
+              "importiert"},
+    "everyday.import.drop_phase": {
+        "en": "phase {value!r} is no phase (0-5 or a name such as me-you-us): left out, the "
+              "rest of the row is imported",
+        "de": "Phase {value!r} ist keine Phase (0-5 oder ein Name wie me-you-us): weggelassen, "
+              "der Rest der Zeile wird importiert"},
+    "everyday.import.vcard_kind": {
+        "en": "a vCard of kind {kind!r} is no person or organisation: skipped",
+        "de": "eine vCard der Art {kind!r} ist weder Person noch Organisation: übersprungen"},
+    "everyday.import.contact_one": {
+        "en": "contact  {slug}  ({name}): {contact} added",
+        "de": "Kontakt  {slug}  ({name}): {contact} hinzugefügt"},
+    "everyday.import.would_contact_one": {
+        "en": "would add contact {contact} to {slug}  ({name})",
+        "de": "käme als Kontakt hinzu: {contact} bei {slug}  ({name})"},
+    "everyday.import.summary": {
+        "en": "Imported. Customers added: {customers_added}; contacts added to existing "
+              "customers: {contacts_added}; matched (left alone): {matched}; values dropped: "
+              "{values_dropped}; rows skipped: {rows_skipped}.",
+        "de": "Importiert. Neue Kunden: {customers_added}; Kontakte bei vorhandenen Kunden: "
+              "{contacts_added}; gefunden (unverändert): {matched}; Werte weggelassen: "
+              "{values_dropped}; Zeilen übersprungen: {rows_skipped}."},
+    "everyday.import.would_summary": {
+        "en": "Dry run, nothing written. Customers to add: {customers_added}; contacts to add "
+              "to existing customers: {contacts_added}; matched: {matched}; values dropped: "
+              "{values_dropped}; rows skipped: {rows_skipped}.",
+        "de": "Probelauf, nichts geschrieben. Neue Kunden: {customers_added}; Kontakte bei "
+              "vorhandenen Kunden: {contacts_added}; gefunden: {matched}; Werte weggelassen: "
+              "{values_dropped}; Zeilen übersprungen: {rows_skipped}."},
 })
