@@ -170,7 +170,8 @@ def import_(
         except ReljError:
             return []  # a file that does not read gets no contact: its append is refused
 
-    plan = importer.plan_import(file, rows, names(journal), contacts_of, st.today)
+    plan = importer.plan_import(file, rows, names(journal), contacts_of, st.today,
+                                journal.slugs())
     plan.problems = sorted(problems + plan.problems, key=lambda p: p.line)
     plan.warnings = sorted(warnings, key=lambda p: p.line)
     if strict and plan.problems:

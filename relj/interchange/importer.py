@@ -129,17 +129,21 @@ def read_vcards(shown: str, text: str, today: date
 
 
 def plan_import(shown: str, rows: list[Row], existing: Iterable[tuple[str, str]],
-                contacts_of: Callable[[str], Iterable[str]], today: date) -> Plan:
+                contacts_of: Callable[[str], Iterable[str]], today: date,
+                taken: Iterable[str] = ()) -> Plan:
     """What the rows add: new customers, new contacts of existing ones; nothing is written.
 
-    ``existing`` is (slug, name) of every customer; ``contacts_of(slug)`` the
-    names of an existing customer's contacts (asked only for customers the rows name).
+    ``existing`` is (slug, name) of every customer whose file reads; ``taken``
+    every slug in the journal; ``contacts_of(slug)`` the names of an existing
+    customer's contacts (asked only for customers the rows name). A row whose
+    slug is a file that does not read is skipped: it may be that very customer.
     """
     from relj.slugs import fold, slugify, unique_slug
 
     plan = Plan()
     by_name = {fold(name): slug for slug, name in existing}
-    taken = set(by_name.values())
+    unreadable = set(taken) - set(by_name.values())
+    taken = set(taken) | set(by_name.values())
     new: dict[str, NewCustomer] = {}
     known_people: dict[str, set[str]] = {}
     matched: dict[str, str] = {}
@@ -154,6 +158,10 @@ def plan_import(shown: str, rows: list[Row], existing: Iterable[tuple[str, str]]
             if person is not None and fold(str(person["name"])) not in known_people[slug]:
                 known_people[slug].add(fold(str(person["name"])))
                 plan.contacts.append((slug, row.name, {**person, "key": None}))
+            continue
+        if key not in new and slugify(row.name) in unreadable:
+            plan.problems.append(FileProblem(shown, row.line, "everyday.import.unreadable_twin",
+                                             slug=slugify(row.name)))
             continue
         if key not in new:
             slug = unique_slug(slugify(row.name), taken)

@@ -192,4 +192,10 @@ MESSAGES.update({
         "de": "Probelauf, nichts geschrieben. Neue Kunden: {customers_added}; Kontakte bei "
               "vorhandenen Kunden: {contacts_added}; gefunden: {matched}; Werte weggelassen: "
               "{values_dropped}; Zeilen übersprungen: {rows_skipped}."},
+    "everyday.import.unreadable_twin": {
+        "en": "customers/{slug}.toml does not read (relj check says why) and may be this "
+              "customer: skipped; import again once the file is mended",
+        "de": "customers/{slug}.toml ist nicht lesbar (relj check sagt, warum) und könnte "
+              "dieser Kunde sein: übersprungen; importieren Sie erneut, sobald die Datei "
+              "repariert ist"},
 })
