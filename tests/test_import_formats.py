@@ -226,3 +226,31 @@ def test_a_12_mb_folded_photo_is_read_fast(journal_dir: Path, tmp_path: Path) ->
     assert result.exit_code == 0, result.output
     assert _doc(journal_dir, "foto-ag")["contact"][0]["email"] == "big@foto.example"
     assert elapsed < 5, elapsed  # 25 s before the unfolding became linear; ~1 s now
+
+
+def test_names_whose_slugs_collide_stay_different_customers(journal_dir: Path,
+                                                            tmp_path: Path) -> None:
+    assert _invoke(journal_dir, "add", "北京公司").exit_code == 0
+    source = tmp_path / "rows.csv"
+    source.write_text("company,email\n北京公司,a@bj.example\nООО Ромашка,b@r.example\n"
+                      "Ромашка Трейд,c@r.example\nA.B. GmbH,\nA & B GmbH,\n", encoding="utf-8")
+    report = json.loads(_invoke(journal_dir, "import", str(source), "--json").stdout)
+    assert report["counts"]["customers_added"] == 4
+    assert report["matched"] == [{"customer": "customer", "name": "北京公司"}]
+    names = {s: _doc(journal_dir, s)["name"] for s in _slugs(journal_dir)}
+    assert names == {"customer": "北京公司", "customer-2": "ООО Ромашка",
+                     "customer-3": "Ромашка Трейд", "a-b-gmbh": "A.B. GmbH",
+                     "a-b-gmbh-2": "A & B GmbH"}
+    again = json.loads(_invoke(journal_dir, "import", str(source), "--json").stdout)
+    assert again["counts"]["customers_added"] == 0 and again["counts"]["matched"] == 5
+
+
+def test_a_vcard_2_1_in_the_windows_code_page(journal_dir: Path, tmp_path: Path) -> None:
+    card = tmp_path / "outlook.vcf"
+    card.write_bytes("BEGIN:VCARD\r\nVERSION:2.1\r\nN;CHARSET=Windows-1252:Weiß;Jürgen\r\n"
+                     "FN:Jürgen Weiß\r\nORG:Weiß & Co. KG\r\nEMAIL;PREF;INTERNET:jw@weiss.example"
+                     "\r\nEND:VCARD\r\n".encode("cp1252"))
+    result = _invoke(journal_dir, "import", str(card))
+    assert result.exit_code == 0, result.output
+    firm = _doc(journal_dir, "weiss-co-kg")
+    assert firm["name"] == "Weiß & Co. KG" and firm["contact"][0]["name"] == "Jürgen Weiß"

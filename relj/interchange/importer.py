@@ -280,5 +280,12 @@ def read_source(path_text: str) -> str:
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
+        if is_vcard(path_text, data[:200].decode("ascii", "replace")):
+            # vCard 2.1 from Outlook and old phones: 8-bit text in the Windows code page
+            # (quoted-printable values still decode in the CHARSET they name).
+            try:
+                return data.decode("cp1252")
+            except UnicodeDecodeError:
+                return data.decode("latin-1")  # every byte is a character: never fails
         line = data[: error.start].count(b"\n") + 1
         raise FileProblem(path_text, line, "everyday.not_utf8") from None

@@ -29,7 +29,7 @@ MESSAGES.update({
     # import
     "everyday.bad_map": {
         "en": "--map {value!r}: write COLUMN=FIELD, FIELD one of {fields}",
-        "de": "--map {value!r}: schreibe SPALTE=FELD, FELD eines von {fields}"},
+        "de": "--map {value!r}: schreiben Sie SPALTE=FELD, FELD eines von {fields}"},
     "everyday.map_only_csv": {"en": "--map applies to CSV files only, not to vCards",
                               "de": "--map gilt nur für CSV-Dateien, nicht für vCards"},
     "everyday.map_unknown_column": {
@@ -42,8 +42,8 @@ MESSAGES.update({
                                  "company, …)"},
     "everyday.no_name_column": {
         "en": "no name or company column (columns: {columns}); name one with --map COLUMN=name",
-        "de": "keine Spalte name oder company (Spalten: {columns}); benenne eine mit --map "
-              "SPALTE=name"},
+        "de": "keine Spalte name oder company (Spalten: {columns}); benennen Sie eine mit "
+              "--map SPALTE=name"},
     "everyday.bad_csv": {"en": "unreadable CSV: {reason}", "de": "unlesbares CSV: {reason}"},
     "everyday.too_many_cells": {"en": "{count} cells, but the header has {columns} columns",
                                 "de": "{count} Zellen, die Kopfzeile hat aber {columns} Spalten"},
@@ -51,10 +51,6 @@ MESSAGES.update({
                                    "de": "ein Steuerzeichen in {field}: übersprungen"},
     "everyday.no_name": {"en": "no name and no company: skipped",
                          "de": "weder Name noch Firma: übersprungen"},
-    "everyday.bad_email": {"en": "{value!r} is not an email address",
-                           "de": "{value!r} ist keine E-Mail-Adresse"},
-    "everyday.bad_phone": {"en": "{value!r} is not a phone number",
-                           "de": "{value!r} ist keine Telefonnummer"},
     "everyday.bad_since": {"en": "since: {value!r} is not a date (use 2026-11-24 or 24.11.2026)",
                            "de": "since: {value!r} ist kein Datum (z. B. 2026-11-24 oder "
                                  "24.11.2026)"},
@@ -77,8 +73,8 @@ MESSAGES.update({
     "everyday.read_failed": {"en": "{path}: cannot read ({reason})",
                              "de": "{path}: nicht lesbar ({reason})"},
     "everyday.not_utf8": {"en": "not UTF-8 text: save the file as UTF-8 and try again",
-                          "de": "kein UTF-8-Text: speichere die Datei als UTF-8 und versuch es "
-                                "erneut"},
+                          "de": "kein UTF-8-Text: speichern Sie die Datei als UTF-8 und "
+                                "versuchen Sie es erneut"},
     "everyday.importing": {"en": "Importing", "de": "Importiere"},
     "everyday.added_one": {"en": "added    {slug}  ({name})", "de": "neu      {slug}  ({name})"},
     "everyday.would_added_one": {"en": "would add {slug}  ({name})",
@@ -87,14 +83,6 @@ MESSAGES.update({
         "en": "matched  {slug}  ({name}): already there, left alone",
         "de": "gefunden {slug}  ({name}): schon im Journal, bleibt unverändert"},
     "everyday.and_more": {"en": "… and {count} more", "de": "… und {count} weitere"},
-    "everyday.import_summary": {
-        "en": "Imported: {added} added, {matched} matched (left alone), {skipped} skipped.",
-        "de": "Importiert: {added} neu, {matched} gefunden (unverändert), {skipped} übersprungen."},
-    "everyday.would_import_summary": {
-        "en": "Dry run, nothing written: {added} would be added, {matched} matched, {skipped} "
-              "skipped.",
-        "de": "Probelauf, nichts geschrieben: {added} kämen neu hinzu, {matched} gefunden, "
-              "{skipped} übersprungen."},
 })
 MESSAGES.update({
     # report
