@@ -254,3 +254,43 @@ def test_a_vcard_2_1_in_the_windows_code_page(journal_dir: Path, tmp_path: Path)
     assert result.exit_code == 0, result.output
     firm = _doc(journal_dir, "weiss-co-kg")
     assert firm["name"] == "Weiß & Co. KG" and firm["contact"][0]["name"] == "Jürgen Weiß"
+
+
+@pytest.mark.parametrize(("value", "kept"), [
+    ("+49 711 555-0100", "+49 711 555-0100"),
+    ("tel:+1-418-656-9254;ext=102", "+1-418-656-9254 ext. 102"),
+    ("tel:+1-418-262-6501;phone-context=example.com", "+1-418-262-6501"),
+    ("+1 (555) 010-4781 x4781", "+1 (555) 010-4781 ext. 4781"),
+    ("0711 555 20, ext. 3", "0711 555 20 ext. 3"),
+    ("089 5550 100 Durchwahl 12", "089 5550 100 ext. 12"),
+    ("call me maybe", None),
+    ("x12", None),
+    ("++", None),
+])
+def test_phone_numbers_and_extensions(value: str, kept: str | None) -> None:
+    from relj.interchange.rows import phone_number
+
+    assert phone_number(value) == kept
+
+
+@pytest.mark.parametrize(("value", "kept"), [
+    ("MAILTO:anna@example.com", "anna@example.com"),
+    ("/o=ExchangeLabs/ou=Exchange/cn=Recipients/cn=anna", None),
+    ("anna@localhost", None),
+    ("Anna <anna@example.com>", None),
+])
+def test_email_addresses(value: str, kept: str | None) -> None:
+    from relj.interchange.rows import email_address
+
+    assert email_address(value) == kept
+
+
+def test_an_apple_company_card_is_the_organisation(journal_dir: Path, tmp_path: Path) -> None:
+    card = tmp_path / "apple.vcf"
+    card.write_text("BEGIN:VCARD\nVERSION:3.0\nN:;;;;\nFN:Kessler Druck GmbH\n"
+                    "ORG:Kessler Druck GmbH;\nX-ABShowAs:COMPANY\n"
+                    "item1.TEL;type=pref:+49 30 5550 42\nEND:VCARD\n", encoding="utf-8")
+    result = _invoke(journal_dir, "import", str(card))
+    assert result.exit_code == 0, result.output
+    firm = _doc(journal_dir, "kessler-druck-gmbh")  # no person "Kessler Druck GmbH" in it
+    assert firm["name"] == "Kessler Druck GmbH" and sorted(firm) == ["added", "name"]

@@ -14,8 +14,8 @@ What real address books write, and what is done with it:
   ``TYPE=pref`` and 4.0's ``PREF=1``: the preferred e-mail and phone come first;
 - ``tel:`` URIs with parameters (``tel:+1-418-656-9254;ext=102``);
 - escaped separators (``\\,`` stays in one category, ``\\;`` in one ORG);
-- ``KIND`` (and Apple's ``X-ADDRESSBOOKSERVER-KIND``): individuals and
-  organisations are customers, groups and locations are not.
+- ``KIND`` (and Apple's ``X-ADDRESSBOOKSERVER-KIND``, ``X-ABShowAs:COMPANY``):
+  individuals and organisations are customers, groups and locations are not.
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ from relj.errors import FileProblem
 
 VERSIONS = ("2.1", "3.0", "4.0")
 _WANTED = {"VERSION", "FN", "N", "ORG", "TITLE", "ROLE", "EMAIL", "TEL", "CATEGORIES", "KIND",
-           "X-ADDRESSBOOKSERVER-KIND", "BEGIN", "END"}
+           "X-ADDRESSBOOKSERVER-KIND", "X-ABSHOWAS", "BEGIN", "END"}
 _NOT_CUSTOMERS = ("group", "location")
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 
@@ -187,6 +187,8 @@ def card_values(shown: str, card: Card) -> dict[str, str]:
     if version and version not in VERSIONS:
         raise FileProblem(shown, card.line, "everyday.vcard_version", version=version)
     kind = (card.first("KIND") or card.first("X-ADDRESSBOOKSERVER-KIND")).strip().casefold()
+    if not kind and card.first("X-ABSHOWAS").strip().upper() == "COMPANY":
+        kind = "org"  # Apple's way of saying the card is a company
     if kind in _NOT_CUSTOMERS:
         raise FileProblem(shown, card.line, "everyday.import.vcard_kind", kind=kind)
     full = unescape(card.first("FN")).strip()
