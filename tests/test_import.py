@@ -41,13 +41,14 @@ def test_a_big_csv_with_one_bad_row(runner, journal_dir: Path, tmp_path: Path) -
     dry = _invoke(journal_dir, "import", str(source), "--dry-run")
     assert dry.exit_code == 0, dry.output
     assert f"{source}:{BROKEN_LINE}: since: '2025-02-30' is not a date" in dry.output
-    assert "1999 would be added" in dry.output
+    assert "Customers to add: 1999;" in dry.output
     assert snapshot(journal_dir) == before
 
     result = _invoke(journal_dir, "import", str(source))
     assert result.exit_code == 0, result.output
     assert f"{source}:{BROKEN_LINE}:" in result.output
-    assert "1999 added, 0 matched (left alone), 1 skipped" in result.output
+    assert ("Customers added: 1999; contacts added to existing customers: 0; matched (left "
+            "alone): 0; values dropped: 0; rows skipped: 1.") in result.output
     slugs = _customers(journal_dir)
     assert len(slugs) == 1999
     assert f"firma-{BROKEN_LINE - 2}-gmbh" not in slugs
@@ -63,7 +64,7 @@ def test_a_big_csv_with_one_bad_row(runner, journal_dir: Path, tmp_path: Path) -
     after_first = snapshot(journal_dir)
     again = _invoke(journal_dir, "import", str(source))
     assert again.exit_code == 0, again.output
-    assert "0 added, 1999 matched" in again.output
+    assert "Customers added: 0;" in again.output and "matched (left alone): 1999;" in again.output
     assert snapshot(journal_dir) == after_first
     assert _invoke(journal_dir, "check").exit_code == 0
 
@@ -92,7 +93,7 @@ def test_a_vcard_file_with_two_cards_imports_both(
         "END:VCARD\r\n", encoding="utf-8")
     result = _invoke(journal_dir, "import", str(cards))
     assert result.exit_code == 0, result.output
-    assert "2 added" in result.output
+    assert "Customers added: 2;" in result.output
     assert _customers(journal_dir) == ["jo-freelance", "mueller-maschinenbau-gmbh"]
     firm = tomllib.loads(
         (journal_dir / "customers" / "mueller-maschinenbau-gmbh.toml").read_text("utf-8")
@@ -112,7 +113,8 @@ def test_existing_customers_are_matched_and_never_overwritten(runner, journal_di
     source.write_text("name,email\nAcme,new@acme.example\nBeta,b@beta.example\n", encoding="utf-8")
     result = _invoke(journal_dir, "import", str(source))
     assert result.exit_code == 0, result.output
-    assert "matched  acme" in result.output and "1 added, 1 matched" in result.output
+    assert "matched  acme" in result.output and "Customers added: 1;" in result.output
+    assert "contacts added to existing customers: 0; matched (left alone): 1;" in result.output
     assert acme.read_bytes() == before
 
 

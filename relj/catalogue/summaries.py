@@ -87,6 +87,7 @@ def append_interaction(journal: Journal, slug: str, block: str) -> bytes:
     ``Journal.update`` does.
     """
     from relj.storage.codec import parse_customer
+    from relj.storage.codec.read import check_appendable, load_toml
 
     path = journal.path_for(slug)
     shown = journal.display_path(slug)
@@ -100,7 +101,9 @@ def append_interaction(journal: Journal, slug: str, block: str) -> bytes:
                 and known.append_safe):
             parse_customer(slug, shown, b'name = "-"\n' + added)
             name, safe = known.name, cache.append_safe(added)
-        else:
+        else:  # a file that does not parse is never written to, even if the block mends it
+            data, text = load_toml(shown, old)
+            check_appendable(shown, text, data, ("interaction",))
             customer: Customer = parse_customer(slug, shown, new)
             name, safe = customer.name, cache.append_safe(new)
         index.record(slug, name, safe, atomic_write(path, new), len(new))

@@ -12,12 +12,11 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from relj.cli.app import all_customers, app, completer, state
-from relj.errors import ReljError
+from relj.errors import ReljError, ReljUsageError
 
 if TYPE_CHECKING:
     from pathlib import Path
 
-    from relj.errors import FileProblem
     from relj.interchange.importer import Plan
     from relj.storage.journal import Journal
 
@@ -115,8 +114,8 @@ PROGRESS_FROM = 200  # rows; smaller imports finish before a bar would be seen
 def import_(
     file: Annotated[
         str,
-        typer.Argument(help="A CSV file (a header row; one row a customer) or a vCard file (.vcf; "
-                            "one card a customer); - for standard input."),
+        typer.Argument(help="A CSV file (a header row; one row a person or a company) or a "
+                            "vCard file (.vcf, 2.1 to 4.0); - for standard input."),
     ],
     dry_run: Annotated[
         bool,
@@ -126,38 +125,60 @@ def import_(
         list[str] | None,
         typer.Option("--map",
                      help="Read a CSV column as a field: COLUMN=FIELD (fields: name, company, "
-                          "email, phone, role, tags, since, why, cadence; repeatable).",
+                          "email, phone, role, tags, since, why, cadence, needs, owner, phase; "
+                          "repeatable).",
+                     show_default=False),
+    ] = None,
+    from_: Annotated[
+        str | None,
+        typer.Option("--from",
+                     help="The tool the CSV comes from: google, outlook, thunderbird, hubspot "
+                          "or pipedrive (else recognised from the header row).",
                      show_default=False),
     ] = None,
     strict: Annotated[
         bool,
         typer.Option("--strict", help="Stop at the first bad row and write nothing."),
     ] = False,
+    as_json: Annotated[
+        bool, typer.Option("--json", help="The report as JSON (counts and what they hold).")
+    ] = False,
 ) -> None:
-    """Import customers from CSV or vCard; existing ones (same slug) are left alone."""
-    from relj.interchange import importer
+    """Import customers from CSV or vCard; people of one company become its contacts.
 
+    Existing customers (same name) are left alone; a person they lack becomes a contact.
+    """
+    from relj.catalogue import names
+    from relj.interchange import importer
+    from relj.interchange.presets import PRESETS
+
+    if from_ is not None and from_.casefold() not in PRESETS:
+        raise ReljUsageError("everyday.import.bad_from", value=from_,
+                             choices=", ".join(PRESETS))
     mapping = importer.parse_map(map_ or [])
-    journal = state().journal()
+    st = state()
+    journal = st.journal()
     text = importer.read_source(file)
-    rows, problems = importer.read_rows(file, text, mapping, state().today)
+    preset = from_.casefold() if from_ else None
+    rows, problems, warnings = importer.read_rows(file, text, mapping, st.today, preset)
     if strict and problems:
         raise min(problems, key=lambda p: p.line)
-    plan = importer.plan_import(file, rows, journal.slugs())
-    problems = sorted(problems + plan.problems, key=lambda p: p.line)
-    if strict and problems:
-        raise problems[0]
-    _print_problems(problems)
+
+    def contacts_of(slug: str) -> list[str]:
+        try:
+            return [c.name for c in journal.load(slug).contacts]
+        except ReljError:
+            return []  # a file that does not read gets no contact: its append is refused
+
+    plan = importer.plan_import(file, rows, names(journal), contacts_of, st.today,
+                                journal.slugs())
+    plan.problems = sorted(problems + plan.problems, key=lambda p: p.line)
+    plan.warnings = sorted(warnings, key=lambda p: p.line)
+    if strict and plan.problems:
+        raise plan.problems[0]
     if not dry_run:
         _write_with_progress(journal, plan)
-    _print_import_report(plan, len(problems), dry_run)
-
-
-def _print_problems(problems: list[FileProblem]) -> None:
-    from relj.render import err
-
-    for problem in problems:
-        err(problem.message())
+    _print_import_report(plan, dry_run, as_json)
 
 
 def _write_with_progress(journal: Journal, plan: Plan) -> None:
@@ -179,19 +200,33 @@ def _write_with_progress(journal: Journal, plan: Plan) -> None:
         importer.write_new(journal, plan, lambda: progress.advance(task))
 
 
-def _print_import_report(plan: Plan, skipped: int, dry_run: bool) -> None:
+def _print_import_report(plan: Plan, dry_run: bool, as_json: bool) -> None:
     from relj.i18n import t
-    from relj.render import out
+    from relj.render import err, out, print_json
 
+    for problem in sorted(plan.problems + plan.warnings, key=lambda p: (p.path, p.line)):
+        err(problem.message())
+    if as_json:
+        print_json(plan.as_json(dry_run))
+        return
     prefix = "everyday.would_" if dry_run else "everyday."
-    listings = ((prefix + "added_one", plan.added), ("everyday.matched_one", plan.matched))
+    listings: list[tuple[str, list[dict[str, str]]]] = [
+        (prefix + "added_one", [{"slug": c.slug, "name": c.row.name} for c in plan.added]),
+        ("everyday.import.contact_one" if not dry_run else "everyday.import.would_contact_one",
+         [{"slug": slug, "name": name, "contact": str(who["name"])}
+          for slug, name, who in plan.contacts]),
+        ("everyday.matched_one", [{"slug": slug, "name": name} for slug, name in plan.matched]),
+    ]
     for key, entries in listings:
-        for slug, row, *_ in entries[:LISTED]:
-            out(t(key, slug=slug, name=row.name))
+        for fields in entries[:LISTED]:
+            out(t(key, **fields))
         if len(entries) > LISTED:
             out(t("everyday.and_more", count=len(entries) - LISTED))
-    out(t(prefix + "import_summary", added=len(plan.added), matched=len(plan.matched),
-          skipped=skipped))
+    counts = plan.counts()
+    out(t("everyday.import." + ("would_summary" if dry_run else "summary"),
+          customers_added=counts["customers_added"], contacts_added=counts["contacts_added"],
+          matched=counts["matched"], values_dropped=counts["values_dropped"],
+          rows_skipped=counts["rows_skipped"]))
 
 
 # -- report --------------------------------------------------------------------------

@@ -1,58 +1,85 @@
-"""Customers in from CSV and vCard (SPEC §3 `import`).
+"""Customers in from CSV and vCard (SPEC §3 `import`): the plan, and the write.
 
 Three steps, each testable alone:
 
-1. ``read_rows`` turns the file's text into Rows (one per CSV row or vCard) and
-   FileProblems (``FILE:LINE: message``) for the rows it cannot use.
-2. ``plan_import`` gives every Row a slug and its file text, checked with the
-   same reader every command uses; a slug already in the journal (or earlier in
-   the same file) is *matched* and left alone, so importing twice adds nothing.
+1. ``read_rows`` turns the file's text into Rows (``csv_rows``, ``vcard``,
+   ``rows``), rows skipped (``FILE:LINE: message``) and values dropped (warnings).
+2. ``plan_import`` groups the rows by customer: several people of one company
+   become one customer with several contacts (the first the key contact). A
+   customer whose name (case and accents folded) is already in the journal is
+   *matched*: it is left alone, except that a person it does not know yet is
+   added as a contact (``contacts``; such a customer is not counted as matched);
+   so importing twice adds nothing. A new customer gets
+   ``added`` = the import day and a slug of its own (``-2``, ``-3`` when taken,
+   as in ``add``); its file text is checked with the reader every command uses.
 3. ``write_new`` writes the new files under one hold of the journal lock, each
-   one atomically: a crash leaves some customers imported, never a half file.
-
-Who is the customer: a row's ``company`` when it has one (``name`` is then its
-contact, with ``role``, ``email`` and ``phone``), else its ``name``. A vCard the
-same way: ORG, else FN; the contact from FN, TITLE/ROLE, EMAIL and TEL.
+   one atomically (a crash leaves some customers imported, never a half file),
+   then appends the new contacts of existing customers, each as ``contact add``
+   would (a file that does not parse is never written to).
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from relj.errors import FileProblem, ReljError, ReljUsageError
+from relj.interchange.csv_rows import parse_map
+from relj.interchange.rows import FIELDS, Row, row_from_fields
 
 if TYPE_CHECKING:
     from relj.storage.journal import Journal
 
-FIELDS = ("name", "company", "email", "phone", "role", "tags", "since", "why", "cadence")
-_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
-_EMAIL = re.compile(r"\A[^@\s]+@[^@\s]+\Z")
-_PHONE = re.compile(r"\A[0-9+()./\- ]{3,40}\Z")
+__all__ = ["FIELDS", "Plan", "parse_map", "plan_import", "read_rows", "read_source",
+           "write_new"]
+
+Contact = dict[str, str | bool | None]
 
 
-@dataclass(frozen=True, slots=True)
-class Row:
-    """One customer to be, as read from the file."""
+@dataclass
+class NewCustomer:
+    """A customer the import adds: its first row's fields and every person of its rows."""
 
-    line: int
-    name: str
-    since: date | None = None
-    why: str | None = None
-    cadence: str | None = None
-    tags: tuple[str, ...] = ()
-    contact: dict[str, str | bool | None] | None = None  # name, role, key, email, phone
-    added: date | None = None  # the day of the import (SPEC §2 `added`)
+    slug: str
+    row: Row
+    contacts: list[Contact]
+    tags: list[str]
+    text: str = ""
 
 
 @dataclass
 class Plan:
-    added: list[tuple[str, Row, str]] = field(default_factory=list)  # slug, row, file text
-    matched: list[tuple[str, Row]] = field(default_factory=list)
-    problems: list[FileProblem] = field(default_factory=list)
+    added: list[NewCustomer] = field(default_factory=list)
+    contacts: list[tuple[str, str, Contact]] = field(default_factory=list)  # slug, customer, who
+    matched: list[tuple[str, str]] = field(default_factory=list)  # slug, customer name
+    problems: list[FileProblem] = field(default_factory=list)  # rows skipped
+    warnings: list[FileProblem] = field(default_factory=list)  # values dropped, rows kept
+
+    def counts(self) -> dict[str, int]:
+        return {"customers_added": len(self.added), "contacts_added": len(self.contacts),
+                "matched": len(self.matched), "values_dropped": len(self.warnings),
+                "rows_skipped": len(self.problems)}
+
+    def as_json(self, dry_run: bool) -> dict[str, Any]:
+        """The report for ``--json``: every count, and what each count is made of."""
+        def problem(p: FileProblem) -> dict[str, Any]:
+            return {"file": p.path, "line": p.line, "message": p.message()}
+
+        return {
+            "schema": 1,
+            "dry_run": dry_run,
+            "counts": self.counts(),
+            "customers_added": [
+                {"customer": c.slug, "name": c.row.name,
+                 "contacts": [p["name"] for p in c.contacts]} for c in self.added],
+            "contacts_added": [{"customer": slug, "name": name, "contact": who["name"]}
+                               for slug, name, who in self.contacts],
+            "matched": [{"customer": slug, "name": name} for slug, name in self.matched],
+            "values_dropped": [problem(p) for p in self.warnings],
+            "rows_skipped": [problem(p) for p in self.problems],
+        }
 
 
 # -- reading ---------------------------------------------------------------------------
@@ -65,257 +92,161 @@ def is_vcard(shown: str, text: str) -> bool:
     return first.upper() == "BEGIN:VCARD"
 
 
-def read_rows(shown: str, text: str, mapping: dict[str, str], today: date
-              ) -> tuple[list[Row], list[FileProblem]]:
-    """Rows and problems of a CSV or vCard text; ``shown`` is the file as the user named it."""
+def read_rows(shown: str, text: str, mapping: dict[str, str], today: date,
+              preset: str | None = None
+              ) -> tuple[list[Row], list[FileProblem], list[FileProblem]]:
+    """Rows, rows skipped and values dropped of a CSV or vCard text."""
     if is_vcard(shown, text):
         if mapping:
             raise ReljUsageError("everyday.map_only_csv")
+        if preset:
+            raise ReljUsageError("everyday.import.from_only_csv")
         return read_vcards(shown, text, today)
-    return read_csv(shown, text, mapping, today)
+    from relj.interchange.csv_rows import read_csv
+
+    return read_csv(shown, text, mapping, today, preset)
 
 
-def parse_map(options: Iterable[str]) -> dict[str, str]:
-    """``--map Firma=company`` options as {column (folded): field}."""
-    mapping: dict[str, str] = {}
-    for option in options:
-        column, sep, target = option.partition("=")
-        column, target = column.strip().casefold(), target.strip().casefold()
-        if not sep or not column or target not in FIELDS:
-            raise ReljUsageError("everyday.bad_map", value=option, fields=", ".join(FIELDS))
-        mapping[column] = target
-    return mapping
+def read_vcards(shown: str, text: str, today: date
+                ) -> tuple[list[Row], list[FileProblem], list[FileProblem]]:
+    from relj.interchange.vcard import card_values, read_cards
 
-
-def _delimiter(header: str) -> str:
-    """German spreadsheets write ';', some tools tabs: take what the header uses."""
-    counts = {d: header.count(d) for d in (",", ";", "\t")}
-    best = max(counts, key=lambda d: counts[d])
-    return best if counts[best] else ","
-
-
-def read_csv(shown: str, text: str, mapping: dict[str, str], today: date
-             ) -> tuple[list[Row], list[FileProblem]]:
-    import csv
-    import io
-
-    if not text.strip():
-        raise FileProblem(shown, 1, "everyday.no_header")
-    first_line = re.split(r"\r\n|\r|\n", text, maxsplit=1)[0]
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(first_line))
-    header = [h.strip().casefold() for h in next(reader)]
-    columns = _columns(shown, header, mapping)
+    cards, problems = read_cards(shown, text)
     rows: list[Row] = []
-    problems: list[FileProblem] = []
-    line = reader.line_num + 1
-    while True:
+    warnings: list[FileProblem] = []
+    for card in cards:
         try:
-            cells = next(reader)
-        except StopIteration:
-            break
-        except csv.Error as error:
-            problems.append(FileProblem(shown, line, "everyday.bad_csv", reason=str(error)))
-            line = reader.line_num + 1
-            continue
-        start, line = line, reader.line_num + 1
-        if not any(c.strip() for c in cells):
-            continue
-        if len(cells) > len(header):
-            problems.append(FileProblem(shown, start, "everyday.too_many_cells",
-                                        count=len(cells), columns=len(header)))
-            continue
-        values = {columns[i]: c.strip() for i, c in enumerate(cells) if i in columns and c.strip()}
-        try:
-            rows.append(row_from_fields(shown, start, values, today))
+            row, dropped = row_from_fields(shown, card.line, card_values(shown, card), today)
         except FileProblem as problem:
             problems.append(problem)
-    return rows, problems
+            continue
+        rows.append(row)
+        warnings.extend(dropped)
+    return rows, problems, warnings
 
 
-def _columns(shown: str, header: list[str], mapping: dict[str, str]) -> dict[int, str]:
-    """Column index -> field: a column named like a field, or one named in --map."""
-    for column in mapping:
-        if column not in header:
-            raise ReljError("everyday.map_unknown_column", path=shown, column=column,
-                            columns=", ".join(header))
-    columns = {i: mapping.get(h, h) for i, h in enumerate(header) if mapping.get(h, h) in FIELDS}
-    if "name" not in columns.values() and "company" not in columns.values():
-        raise FileProblem(shown, 1, "everyday.no_name_column", columns=", ".join(header) or "-")
-    return columns
+# -- planning ----------------------------------------------------------------------------
 
 
-def row_from_fields(shown: str, line: int, values: dict[str, str], today: date) -> Row:
-    """A Row from field values (already stripped, empty ones left out), or a FileProblem."""
-    from relj.dates import parse_day, parse_duration
+def plan_import(shown: str, rows: list[Row], existing: Iterable[tuple[str, str]],
+                contacts_of: Callable[[str], Iterable[str]], today: date,
+                taken: Iterable[str] = ()) -> Plan:
+    """What the rows add: new customers, new contacts of existing ones; nothing is written.
 
-    def bad(key: str, **fields: Any) -> FileProblem:
-        return FileProblem(shown, line, key, **fields)
+    ``existing`` is (slug, name) of every customer whose file reads; ``taken``
+    every slug in the journal; ``contacts_of(slug)`` the names of an existing
+    customer's contacts (asked only for customers the rows name). A row whose
+    slug is a file that does not read is skipped: it may be that very customer.
+    """
+    from relj.slugs import fold, slugify, unique_slug
 
-    for name, value in values.items():
-        # Only `why` may span lines (a cell of a spreadsheet can); names and the rest cannot.
-        checked = re.sub(r"\r?\n|\t", " ", value) if name == "why" else value
-        if _CONTROL.search(checked):
-            raise bad("everyday.control_character", field=name)
-    person, company = values.get("name"), values.get("company")
-    customer = company or person
-    if not customer:
-        raise bad("everyday.no_name")
-    email, phone = values.get("email"), values.get("phone")
-    if email is not None and not _EMAIL.match(email):
-        raise bad("everyday.bad_email", value=email)
-    if phone is not None and not _PHONE.match(phone):
-        raise bad("everyday.bad_phone", value=phone)
-    since = None
-    if "since" in values:
+    plan = Plan()
+    by_name = {fold(name): slug for slug, name in existing}
+    unreadable = set(taken) - set(by_name.values())
+    taken = set(taken) | set(by_name.values())
+    new: dict[str, NewCustomer] = {}
+    known_people: dict[str, set[str]] = {}
+    matched: dict[str, str] = {}
+    for row in rows:
+        key = fold(row.name)
+        person = row.contact
+        if key in by_name:
+            slug = by_name[key]
+            if slug not in known_people:  # the customer itself counts as known
+                known_people[slug] = {key, *(fold(n) for n in contacts_of(slug))}
+                matched.setdefault(slug, row.name)
+            if person is not None and fold(str(person["name"])) not in known_people[slug]:
+                known_people[slug].add(fold(str(person["name"])))
+                plan.contacts.append((slug, row.name, {**person, "key": None}))
+            continue
+        if key not in new and slugify(row.name) in unreadable:
+            plan.problems.append(FileProblem(shown, row.line, "everyday.import.unreadable_twin",
+                                             slug=slugify(row.name)))
+            continue
+        if key not in new:
+            slug = unique_slug(slugify(row.name), taken)
+            taken.add(slug)
+            new[key] = NewCustomer(slug, row, [], [])
+            known_people[slug] = set()
+        customer = new[key]
+        customer.tags.extend(t for t in row.tags if t not in customer.tags)
+        if person is not None and fold(str(person["name"])) not in known_people[customer.slug]:
+            known_people[customer.slug].add(fold(str(person["name"])))
+            customer.contacts.append({**person, "key": True if not customer.contacts else None})
+    with_contacts = {slug for slug, _, _ in plan.contacts}
+    plan.matched = [(slug, name) for slug, name in matched.items() if slug not in with_contacts]
+    from relj.storage.codec import parse_customer
+
+    for customer in new.values():
+        customer.text = customer_file(customer, today)
         try:
-            since = parse_day(values["since"], today, "past")
-        except ReljError:
-            raise bad("everyday.bad_since", value=values["since"]) from None
-    if "cadence" in values:
-        try:
-            parse_duration(values["cadence"])
-        except ReljError:
-            raise bad("everyday.bad_cadence", value=values["cadence"]) from None
-    tags = tuple(t.strip() for t in re.split(r"[,;]", values.get("tags", "")) if t.strip())
-    contact = None
-    if person and (company or email or phone or values.get("role")):
-        contact = {"name": person, "role": values.get("role"), "key": True,
-                   "email": email, "phone": phone}
-    return Row(line, customer, since, values.get("why"), values.get("cadence"), tags, contact,
-               added=today)
+            parse_customer(customer.slug, shown, customer.text.encode("utf-8"))
+        except FileProblem as problem:  # should not happen: the readers guard every value
+            plan.problems.append(FileProblem(shown, customer.row.line, "everyday.bad_row",
+                                             reason=problem.message()))
+            continue
+        plan.added.append(customer)
+    return plan
 
 
-# -- vCard 3.0 / 4.0 (RFC 2426, RFC 6350) ---------------------------------------------------
+def customer_file(customer: NewCustomer, today: date) -> str:
+    """The new file's text, laid out as `relj add` lays one out, with `added` = today."""
+    import tomlkit
 
-
-def _unfold(text: str) -> list[tuple[int, str]]:
-    """Logical lines with the number of the physical line each starts on."""
-    logical: list[tuple[int, str]] = []
-    for number, raw in enumerate(re.split(r"\r\n|\r|\n", text), start=1):
-        if raw[:1] in (" ", "\t") and logical:
-            start, previous = logical[-1]
-            logical[-1] = (start, previous + raw[1:])
-        elif raw.strip():
-            logical.append((number, raw))
-    return logical
-
-
-def _unescape(value: str) -> str:
-    return re.sub(r"\\([\\,;nN])", lambda m: "\n" if m.group(1) in "nN" else m.group(1), value)
-
-
-def _split_components(value: str, separator: str) -> list[str]:
-    """Split on unescaped separators (';' in N and ORG, ',' in CATEGORIES)."""
-    parts = re.split(r"(?<!\\)" + re.escape(separator), value)
-    return [_unescape(p).strip() for p in parts]
-
-
-def read_vcards(shown: str, text: str, today: date) -> tuple[list[Row], list[FileProblem]]:
-    rows: list[Row] = []
-    problems: list[FileProblem] = []
-    card: dict[str, str] | None = None
-    start = 0
-    for number, line in _unfold(text):
-        head, sep, value = line.partition(":")
-        name = head.split(";", 1)[0].split(".")[-1].strip().upper()
-        if name == "BEGIN" and value.strip().upper() == "VCARD":
-            if card is not None:
-                problems.append(FileProblem(shown, start, "everyday.vcard_unfinished"))
-            card, start = {}, number
-        elif card is None:
-            if name != "END":
-                problems.append(FileProblem(shown, number, "everyday.vcard_outside"))
-        elif name == "END":
-            try:
-                rows.append(_card_row(shown, start, card, today))
-            except FileProblem as problem:
-                problems.append(problem)
-            card = None
-        elif sep and name not in card:  # the first EMAIL, TEL, ... is the preferred one
-            card[name] = value
-    if card is not None:
-        problems.append(FileProblem(shown, start, "everyday.vcard_unfinished"))
-    return rows, problems
-
-
-def _card_row(shown: str, line: int, card: dict[str, str], today: date) -> Row:
-    version = card.get("VERSION", "").strip()
-    if version and version not in ("3.0", "4.0"):
-        raise FileProblem(shown, line, "everyday.vcard_version", version=version)
-    person = _unescape(card.get("FN", "")).strip()
-    if not person and "N" in card:
-        family, given, *_ = [*_split_components(card["N"], ";"), "", ""]
-        person = f"{given} {family}".strip()
-    values = {
-        "name": person,
-        "company": _split_components(card.get("ORG", ""), ";")[0],
-        "email": _unescape(card.get("EMAIL", "")).strip().removeprefix("mailto:"),
-        "phone": _unescape(card.get("TEL", "")).strip().removeprefix("tel:"),
-        "role": _unescape(card.get("TITLE", card.get("ROLE", ""))).strip(),
-        "tags": ",".join(_split_components(card.get("CATEGORIES", ""), ",")),
-    }
-    return row_from_fields(shown, line, {k: v for k, v in values.items() if v}, today)
-
-
-# -- planning and writing ------------------------------------------------------------------
-
-
-def customer_file(row: Row) -> str:
-    """The new file's text, built like `relj add` builds one."""
+    from relj.model import PHASE_CODES
     from relj.storage.codec import render_block
-    from relj.storage.entries import customer_text
 
-    text = customer_text(row.name, row.since, row.why, row.cadence, list(row.tags), [],
-                         added=row.added)
-    if row.contact is not None:
-        text += render_block("contact", row.contact)
+    row = customer.row
+    doc = tomlkit.document()
+    doc.add(tomlkit.comment("relj customer file: edit freely, comments and layout are kept."))
+    for key, value in (("name", row.name), ("since", row.since), ("why", row.why),
+                       ("cadence", row.cadence), ("tags", customer.tags or None),
+                       ("added", today), ("needs", row.needs), ("owner", row.owner)):
+        if value is not None:
+            doc.add(key, value)
+    text = tomlkit.dumps(doc)
+    for contact in customer.contacts:
+        text += render_block("contact", contact)
+    if row.phase is not None:
+        text += render_block("assessment", {"on": today, "phase": PHASE_CODES[row.phase]})
     return text
 
 
-def plan_import(shown: str, rows: list[Row], taken: Iterable[str]) -> Plan:
-    """Which rows add a customer and which match one (by slug); nothing is written."""
-    from relj.slugs import slugify
-    from relj.storage.codec import parse_customer
-
-    plan = Plan()
-    seen = set(taken)
-    for row in rows:
-        slug = slugify(row.name)
-        if slug in seen:
-            plan.matched.append((slug, row))
-            continue
-        text = customer_file(row)
-        try:
-            parse_customer(slug, shown, text.encode("utf-8"))
-        except FileProblem as problem:  # should not happen: the reader guards every value
-            plan.problems.append(FileProblem(shown, row.line, "everyday.bad_row",
-                                             reason=problem.message()))
-            continue
-        seen.add(slug)
-        plan.added.append((slug, row, text))
-    return plan
+# -- writing -----------------------------------------------------------------------------
 
 
 def write_new(journal: Journal, plan: Plan, advance: Callable[[], None] = lambda: None
               ) -> None:
-    """Write the planned files under one hold of the lock, each atomically.
+    """Write the planned files under one hold of the lock, each atomically, then the contacts.
 
-    A file that appeared since planning (another relj at work) is matched, not replaced.
+    A file that appeared since planning (another relj at work) is matched, not
+    replaced; a contact whose customer file no longer reads is reported, not written.
     """
+    from relj.storage.codec import render_block
     from relj.storage.files import atomic_write, make_private_dir
 
-    written: list[tuple[str, Row, str]] = []
+    written: list[NewCustomer] = []
     with journal.lock():
         make_private_dir(journal.customers_dir)
-        for slug, row, text in plan.added:
-            path = journal.path_for(slug)
+        for customer in plan.added:
+            path = journal.path_for(customer.slug)
             if path.exists() or path.is_symlink():
-                plan.matched.append((slug, row))
+                plan.matched.append((customer.slug, customer.row.name))
             else:
-                atomic_write(path, text.encode("utf-8"))
-                written.append((slug, row, text))
+                atomic_write(path, customer.text.encode("utf-8"))
+                written.append(customer)
             advance()
     plan.added = written
+    appended: list[tuple[str, str, Contact]] = []
+    for slug, name, contact in plan.contacts:
+        try:
+            journal.append_block(slug, render_block("contact", contact))
+        except (FileProblem, ReljError) as problem:
+            plan.problems.append(problem if isinstance(problem, FileProblem) else FileProblem(
+                journal.display_path(slug), 1, "everyday.bad_row", reason=problem.message()))
+            continue
+        appended.append((slug, name, contact))
+    plan.contacts = appended
 
 
 def read_source(path_text: str) -> str:
@@ -349,5 +280,12 @@ def read_source(path_text: str) -> str:
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
+        if is_vcard(path_text, data[:200].decode("ascii", "replace")):
+            # vCard 2.1 from Outlook and old phones: 8-bit text in the Windows code page
+            # (quoted-printable values still decode in the CHARSET they name).
+            try:
+                return data.decode("cp1252")
+            except UnicodeDecodeError:
+                return data.decode("latin-1")  # every byte is a character: never fails
         line = data[: error.start].count(b"\n") + 1
         raise FileProblem(path_text, line, "everyday.not_utf8") from None

@@ -281,3 +281,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Bitte aus der Liste wählen.",
     },
 }
+MESSAGES.update({
+    # TOML corners (issue 17)
+    "core.inline_tables": {
+        "en": "{key} is written as an inline array ({key} = [...]); relj appends [[{key}]] "
+              "blocks and cannot add to it: write each entry as its own [[{key}]] table",
+        "de": "{key} ist als Inline-Array geschrieben ({key} = [...]); relj hängt [[{key}]]-"
+              "Blöcke an und kann dort nichts ergänzen: schreiben Sie jeden Eintrag als eigene "
+              "[[{key}]]-Tabelle"},
+})

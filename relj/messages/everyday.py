@@ -29,7 +29,7 @@ MESSAGES.update({
     # import
     "everyday.bad_map": {
         "en": "--map {value!r}: write COLUMN=FIELD, FIELD one of {fields}",
-        "de": "--map {value!r}: schreibe SPALTE=FELD, FELD eines von {fields}"},
+        "de": "--map {value!r}: schreiben Sie SPALTE=FELD, FELD eines von {fields}"},
     "everyday.map_only_csv": {"en": "--map applies to CSV files only, not to vCards",
                               "de": "--map gilt nur für CSV-Dateien, nicht für vCards"},
     "everyday.map_unknown_column": {
@@ -42,8 +42,8 @@ MESSAGES.update({
                                  "company, …)"},
     "everyday.no_name_column": {
         "en": "no name or company column (columns: {columns}); name one with --map COLUMN=name",
-        "de": "keine Spalte name oder company (Spalten: {columns}); benenne eine mit --map "
-              "SPALTE=name"},
+        "de": "keine Spalte name oder company (Spalten: {columns}); benennen Sie eine mit "
+              "--map SPALTE=name"},
     "everyday.bad_csv": {"en": "unreadable CSV: {reason}", "de": "unlesbares CSV: {reason}"},
     "everyday.too_many_cells": {"en": "{count} cells, but the header has {columns} columns",
                                 "de": "{count} Zellen, die Kopfzeile hat aber {columns} Spalten"},
@@ -51,10 +51,6 @@ MESSAGES.update({
                                    "de": "ein Steuerzeichen in {field}: übersprungen"},
     "everyday.no_name": {"en": "no name and no company: skipped",
                          "de": "weder Name noch Firma: übersprungen"},
-    "everyday.bad_email": {"en": "{value!r} is not an email address",
-                           "de": "{value!r} ist keine E-Mail-Adresse"},
-    "everyday.bad_phone": {"en": "{value!r} is not a phone number",
-                           "de": "{value!r} ist keine Telefonnummer"},
     "everyday.bad_since": {"en": "since: {value!r} is not a date (use 2026-11-24 or 24.11.2026)",
                            "de": "since: {value!r} ist kein Datum (z. B. 2026-11-24 oder "
                                  "24.11.2026)"},
@@ -66,8 +62,9 @@ MESSAGES.update({
                                   "de": "eine vCard ohne END:VCARD: übersprungen"},
     "everyday.vcard_outside": {"en": "a line outside BEGIN:VCARD … END:VCARD: ignored",
                                "de": "eine Zeile außerhalb von BEGIN:VCARD … END:VCARD: ignoriert"},
-    "everyday.vcard_version": {"en": "vCard {version} is not supported (3.0 and 4.0 are)",
-                               "de": "vCard {version} wird nicht unterstützt (nur 3.0 und 4.0)"},
+    "everyday.vcard_version": {"en": "vCard {version} is not supported (2.1, 3.0 and 4.0 are)",
+                               "de": "vCard {version} wird nicht unterstützt (nur 2.1, 3.0 und "
+                                     "4.0)"},
     "everyday.no_such_file": {"en": "{path}: no such file", "de": "{path}: Datei nicht gefunden"},
     "everyday.not_a_file": {
         "en": "{path} is not a regular file",
@@ -76,8 +73,8 @@ MESSAGES.update({
     "everyday.read_failed": {"en": "{path}: cannot read ({reason})",
                              "de": "{path}: nicht lesbar ({reason})"},
     "everyday.not_utf8": {"en": "not UTF-8 text: save the file as UTF-8 and try again",
-                          "de": "kein UTF-8-Text: speichere die Datei als UTF-8 und versuch es "
-                                "erneut"},
+                          "de": "kein UTF-8-Text: speichern Sie die Datei als UTF-8 und "
+                                "versuchen Sie es erneut"},
     "everyday.importing": {"en": "Importing", "de": "Importiere"},
     "everyday.added_one": {"en": "added    {slug}  ({name})", "de": "neu      {slug}  ({name})"},
     "everyday.would_added_one": {"en": "would add {slug}  ({name})",
@@ -86,14 +83,6 @@ MESSAGES.update({
         "en": "matched  {slug}  ({name}): already there, left alone",
         "de": "gefunden {slug}  ({name}): schon im Journal, bleibt unverändert"},
     "everyday.and_more": {"en": "… and {count} more", "de": "… und {count} weitere"},
-    "everyday.import_summary": {
-        "en": "Imported: {added} added, {matched} matched (left alone), {skipped} skipped.",
-        "de": "Importiert: {added} neu, {matched} gefunden (unverändert), {skipped} übersprungen."},
-    "everyday.would_import_summary": {
-        "en": "Dry run, nothing written: {added} would be added, {matched} matched, {skipped} "
-              "skipped.",
-        "de": "Probelauf, nichts geschrieben: {added} kämen neu hinzu, {matched} gefunden, "
-              "{skipped} übersprungen."},
 })
 MESSAGES.update({
     # report
@@ -145,4 +134,56 @@ MESSAGES.update({
     "everyday.timeline.kind.offer-opened": {"en": "offer", "de": "Angebot"},
     "everyday.timeline.kind.offer-won": {"en": "offer won", "de": "Angebot gewonnen"},
     "everyday.timeline.kind.offer-lost": {"en": "offer lost", "de": "Angebot verloren"},
+})
+MESSAGES.update({
+    # import (issue 17): presets, values dropped with the row kept, contacts of existing customers
+    "everyday.import.bad_from": {
+        "en": "--from {value!r}: one of {choices}",
+        "de": "--from {value!r}: erlaubt sind {choices}"},
+    "everyday.import.from_only_csv": {
+        "en": "--from applies to CSV files only; a vCard needs no preset",
+        "de": "--from gilt nur für CSV-Dateien; eine vCard braucht keine Vorlage"},
+    "everyday.import.drop_email": {
+        "en": "{value!r} is not an e-mail address: left out, the rest of the row is imported",
+        "de": "{value!r} ist keine E-Mail-Adresse: weggelassen, der Rest der Zeile wird "
+              "importiert"},
+    "everyday.import.drop_phone": {
+        "en": "{value!r} is not a phone number relj can read: left out, the rest of the row is "
+              "imported",
+        "de": "{value!r} ist keine lesbare Telefonnummer: weggelassen, der Rest der Zeile wird "
+              "importiert"},
+    "everyday.import.drop_phase": {
+        "en": "phase {value!r} is no phase (0-5 or a name such as me-you-us): left out, the "
+              "rest of the row is imported",
+        "de": "Phase {value!r} ist keine Phase (0-5 oder ein Name wie me-you-us): weggelassen, "
+              "der Rest der Zeile wird importiert"},
+    "everyday.import.vcard_kind": {
+        "en": "a vCard of kind {kind!r} is no person or organisation: skipped",
+        "de": "eine vCard der Art {kind!r} ist weder Person noch Organisation: übersprungen"},
+    "everyday.import.contact_one": {
+        "en": "contact  {slug}  ({name}): {contact} added",
+        "de": "Kontakt  {slug}  ({name}): {contact} hinzugefügt"},
+    "everyday.import.would_contact_one": {
+        "en": "would add contact {contact} to {slug}  ({name})",
+        "de": "käme als Kontakt hinzu: {contact} bei {slug}  ({name})"},
+    "everyday.import.summary": {
+        "en": "Imported. Customers added: {customers_added}; contacts added to existing "
+              "customers: {contacts_added}; matched (left alone): {matched}; values dropped: "
+              "{values_dropped}; rows skipped: {rows_skipped}.",
+        "de": "Importiert. Neue Kunden: {customers_added}; Kontakte bei vorhandenen Kunden: "
+              "{contacts_added}; gefunden (unverändert): {matched}; Werte weggelassen: "
+              "{values_dropped}; Zeilen übersprungen: {rows_skipped}."},
+    "everyday.import.would_summary": {
+        "en": "Dry run, nothing written. Customers to add: {customers_added}; contacts to add "
+              "to existing customers: {contacts_added}; matched: {matched}; values dropped: "
+              "{values_dropped}; rows skipped: {rows_skipped}.",
+        "de": "Probelauf, nichts geschrieben. Neue Kunden: {customers_added}; Kontakte bei "
+              "vorhandenen Kunden: {contacts_added}; gefunden: {matched}; Werte weggelassen: "
+              "{values_dropped}; Zeilen übersprungen: {rows_skipped}."},
+    "everyday.import.unreadable_twin": {
+        "en": "customers/{slug}.toml does not read (relj check says why) and may be this "
+              "customer: skipped; import again once the file is mended",
+        "de": "customers/{slug}.toml ist nicht lesbar (relj check sagt, warum) und könnte "
+              "dieser Kunde sein: übersprungen; importieren Sie erneut, sobald die Datei "
+              "repariert ist"},
 })

@@ -41,6 +41,7 @@ def _customer_problems(journal: Journal, slug: str) -> list[str]:
     except (FileProblem, ReljError) as problem:
         return [problem.message()]
     found = _mode_problems(journal.path_for(slug), path)
+    found.extend(_append_problems(journal, slug, path))
     seen: set[str] = set()
     for item in customer.interactions:
         if item.id in seen:
@@ -89,3 +90,15 @@ def _stray_files(journal: Journal) -> list[str]:
         for name in names
         if name.endswith(".toml") and name not in known
     ]
+
+
+def _append_problems(journal: Journal, slug: str, shown: str) -> list[str]:
+    """A file relj reads but cannot append to (``interaction = [...]``): every log would fail."""
+    from relj.storage.codec.read import check_appendable, load_toml
+
+    try:
+        data, text = load_toml(shown, journal.read_bytes(slug))
+        check_appendable(shown, text, data)
+    except FileProblem as problem:
+        return [problem.message()]
+    return []

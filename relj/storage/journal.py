@@ -26,6 +26,8 @@ from relj.storage.files import (
 )
 from relj.storage.location import CUSTOMERS_DIR, PRIVATE_DIR, SETTINGS_FILE
 
+_BOM = b"\xef\xbb\xbf"
+
 if TYPE_CHECKING:
     from relj.model import Customer
     from relj.settings import Settings
@@ -126,20 +128,33 @@ class Journal:
 
     def append_block(self, slug: str, block: str) -> bytes:
         """Append a rendered ``[[...]]`` block; every byte before it stays as it was."""
-        return self.update(slug, lambda old: append_text(old, block))
+        kind = block.lstrip().removeprefix("[[").split("]]", 1)[0].strip()
+        return self.update(slug, lambda old: append_text(old, block), appending=kind)
 
-    def update(self, slug: str, change: Callable[[bytes], bytes]) -> bytes:
+    def update(self, slug: str, change: Callable[[bytes], bytes],
+               appending: str | None = None) -> bytes:
         """Apply ``change`` to the file's bytes under the lock and write the result.
 
-        The result must read back as a valid customer; a broken file is never
-        rewritten (parsing the result reports it as path:line instead).
+        A file that does not parse is never written to, even when the change
+        would happen to mend it (a file ending in a bare CR gains the LF it
+        lacked): it is reported as path:line instead; with ``appending`` (a
+        table name), so is a file whose ``appending`` tables cannot take a block.
+        The result must read back as a valid customer. A BOM is kept, and
+        ``change`` never sees it.
         """
         from relj.storage.codec import parse_customer
+        from relj.storage.codec.read import check_appendable, load_toml
 
         path = self.path_for(slug)
+        shown = self.display_path(slug)
         with self.lock():
-            new = change(self.read_bytes(slug))
-            parse_customer(slug, self.display_path(slug), new)
+            old = self.read_bytes(slug)
+            data, text = load_toml(shown, old)
+            if appending:
+                check_appendable(shown, text, data, (appending,))
+            bom = _BOM if old.startswith(_BOM) else b""
+            new = bom + change(old[len(bom):])
+            parse_customer(slug, shown, new)
             atomic_write(path, new)
         return new
 

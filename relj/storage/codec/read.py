@@ -26,12 +26,20 @@ def _decode_error_line(error: tomllib.TOMLDecodeError) -> int:
     return int(found.group(1)) if found else 1
 
 
+BOM = "\ufeff"  # TOML allows a UTF-8 byte order mark; relj reads past it and keeps it
+APPENDED = ("interaction", "contact", "offer", "assessment")  # relj appends [[...]] blocks
+
+
 def load_toml(path: str, data: bytes) -> tuple[dict[str, Any], str]:
-    """The parsed document and its text, or FileProblem at the line tomllib names."""
+    """The parsed document and its text (a BOM left out), or FileProblem at the right line.
+
+    tomllib names no line for an error at the end of the document (an unclosed
+    string or array); the line where that construct began is named instead.
+    """
     from relj.errors import FileProblem
 
     try:
-        text = data.decode("utf-8")
+        text = data.decode("utf-8").removeprefix(BOM)
     except UnicodeDecodeError as error:
         line = data[: error.start].count(b"\n") + 1
         raise FileProblem(path, line, "core.not_utf8") from None
@@ -39,7 +47,84 @@ def load_toml(path: str, data: bytes) -> tuple[dict[str, Any], str]:
         return tomllib.loads(text), text
     except tomllib.TOMLDecodeError as error:
         reason = str(error).split(" (at ")[0]
-        raise FileProblem(path, _decode_error_line(error), "core.bad_toml", reason=reason) from None
+        line = _decode_error_line(error)
+        if "at end of document" in str(error):
+            line = unclosed_start(text) or line
+        raise FileProblem(path, line, "core.bad_toml", reason=reason) from None
+
+
+def unclosed_start(text: str) -> int | None:
+    """The line where a string, array or inline table that never closes began, if one does.
+
+    A small scan of TOML's lexical states (comments, the four kinds of strings,
+    brackets) in one pass: only called for a document that failed to parse.
+    """
+    depth, start, line, index, size = 0, 0, 1, 0, len(text)
+    while index < size:
+        char = text[index]
+        if char == "\n":
+            line += 1
+        elif char == "#":
+            end = text.find("\n", index)
+            index = size if end < 0 else end
+            continue
+        elif char in "\"'":
+            quote = char * 3 if text.startswith(char * 3, index) else char
+            close = _string_end(text, index + len(quote), quote)
+            if close is None:
+                return start if depth else line
+            line += text.count("\n", index, close)
+            index = close
+            continue
+        elif char in "[{":
+            if depth == 0:
+                start = line
+            depth += 1
+        elif char in "]}":
+            depth = max(depth - 1, 0)
+        index += 1
+    return start if depth else None
+
+
+def _string_end(text: str, index: int, quote: str) -> int | None:
+    """The index just past the closing ``quote``, None when it never closes."""
+    basic, multi = quote[0] == '"', len(quote) == 3
+    while index < len(text):
+        char = text[index]
+        if basic and char == "\\":
+            index += 2
+            continue
+        if char == "\n" and not multi:
+            return None
+        if text.startswith(quote, index):
+            end = index + len(quote)
+            while multi and end < len(text) and text[end] == quote[0] and end - index < 5:
+                end += 1  # up to two quotes may end a multi-line string's content
+            return end
+        index += 1
+    return None
+
+
+def check_appendable(path: str, text: str, data: dict[str, Any],
+                     keys: tuple[str, ...] = APPENDED) -> None:
+    """A FileProblem when relj cannot append ``[[key]]`` blocks to this (valid) file.
+
+    ``interaction = [{...}]`` (an inline array) reads like ``[[interaction]]``,
+    but TOML forbids adding a block to it: every append would fail.
+    """
+    import re
+
+    from relj.errors import FileProblem
+
+    for key in keys:
+        value = data.get(key)
+        if not isinstance(value, list) or not value:
+            continue
+        headers = len(re.findall(r"^[ \t]*\[\[[ \t]*" + key + r"[ \t]*\]\]", text, re.M))
+        if headers < len(value):
+            found = re.search(r"^[ \t]*" + key + r"[ \t]*=", text, re.M)
+            line = text.count("\n", 0, found.start()) + 1 if found else 1
+            raise FileProblem(path, line, "core.inline_tables", key=key)
 
 
 class Reader:
