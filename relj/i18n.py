@@ -57,6 +57,14 @@ def label(kind: str, code: str) -> str:
     return t(f"labels.{kind}.{code}")
 
 
+def kind_label(genuine: bool, channel: str | None) -> str:
+    """"genuine" or "check-in"; German tells a control visit (Kontrollbesuch) from
+    any other control contact (Kontrollkontakt), as the coaching texts do."""
+    if genuine:
+        return t("labels.genuine")
+    return t("labels.check_in_visit" if channel == "visit" else "labels.check_in")
+
+
 def money(value: int | float, currency: str | None, lang: str | None = None) -> str:
     """An amount as the language writes it: 12,000.50 EUR or 12.000,50 EUR."""
     text = f"{value:,.0f}" if float(value).is_integer() else f"{value:,.2f}"

@@ -99,7 +99,7 @@ def test_enter_at_the_concern_makes_a_check_in(tmp_path: Path) -> None:
                      "--signal", "praise", "--note", "x"], env)
     term.answer("Anliegen", "")
     assert term.finish() == 0, term.screen
-    assert "Kontrollbesuch" in term.screen
+    assert "Kontrollkontakt" in term.screen
     data = tomllib.loads((journal / "customers" / "acme.toml").read_text(encoding="utf-8"))
     assert data["interaction"][0]["genuine"] is False
 

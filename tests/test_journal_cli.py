@@ -133,7 +133,7 @@ def test_global_options_work_after_the_command(relj, journal_dir) -> None:
     relj("add", "Acme")
     result = relj("log", "acme", "--check-in", "--today", "2026-01-05", "--lang", "de")
     assert result.exit_code == 0, result.output
-    assert "Kontrollbesuch" in result.output
+    assert "Kontrollkontakt" in result.output
     [entry] = read(journal_dir, "acme")["interaction"]
     assert entry["at"].date().isoformat() == "2026-01-05"
 
@@ -342,3 +342,11 @@ def test_an_offer_value_must_be_a_number(relj, journal_dir: Path, value: str) ->
     result = relj("offer", "acme", "Support", f"--value={value}")
     assert result.exit_code == 1 and "is not an amount" in result.output
     assert snapshot(journal_dir) == before
+
+
+def test_a_check_in_visit_is_a_kontrollbesuch_any_other_a_kontrollkontakt(relj) -> None:
+    relj("add", "Acme")
+    visit = relj("log", "acme", "--check-in", "--channel", "visit", "--lang", "de")
+    call = relj("log", "acme", "--check-in", "--channel", "call", "--lang", "de")
+    assert "Kontrollbesuch" in visit.output and "Kontrollkontakt" not in visit.output
+    assert "Kontrollkontakt" in call.output and "Kontrollbesuch" not in call.output

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from relj.cli.app import state
 from relj.errors import ReljError, ReljUsageError
-from relj.i18n import label, t
+from relj.i18n import kind_label, label, t
 from relj.model import day_of
 
 if TYPE_CHECKING:
@@ -255,7 +255,7 @@ def _echo(journal: Journal, slug: str, request: LogRequest) -> None:
     parts = [moment_text(request.at)]
     if request.channel:
         parts.append(label("channel", request.channel))
-    parts.append(t("labels.genuine") if request.genuine else t("labels.check_in"))
+    parts.append(kind_label(request.genuine, request.channel))
     if request.closing:
         parts.append(t("core.echo_closing", answer=label("closing", request.closing),
                        offer=request.offer))

@@ -242,7 +242,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "core.ask_concern": {
         "en": "Your real concern? (Enter: it was just a check-in)",
-        "de": "Ihr echtes Anliegen? (Enter: nur ein Kontrollbesuch)",
+        "de": "Ihr echtes Anliegen? (Enter: nur ein Kontrollkontakt)",
     },
     "core.ask_channel": {
         "en": "How did you talk?",

@@ -10,7 +10,7 @@ MESSAGES: dict[str, dict[str, str]] = {
                           "de": "Journal als {format} nach {path} exportiert."},
     "everyday.output_in_journal": {
         "en": "{path} is inside the journal: choose a file outside customers/ and .relj/",
-        "de": "{path} liegt im Journal: wähle eine Datei außerhalb von customers/ und .relj/"},
+        "de": "{path} liegt im Journal: wählen Sie eine Datei außerhalb von customers/ und .relj/"},
     "everyday.output_no_folder": {"en": "there is no folder {path} to write into",
                                   "de": "den Ordner {path} gibt es nicht"},
     "everyday.output_is_folder": {"en": "{path} is a folder: give a file name",
@@ -23,7 +23,8 @@ MESSAGES: dict[str, dict[str, str]] = {
                              "de": "{name} die Abschlussfrage stellen"},
     "everyday.ics_closing_text": {
         "en": "The offer has drifted ({slug}): ask when they will decide. Offer: {what}",
-        "de": "Das Angebot zieht sich ({slug}): frag, wann entschieden wird. Angebot: {what}"},
+        "de": ("Das Angebot zieht sich ({slug}): fragen Sie, wann entschieden wird. "
+               "Angebot: {what}")},
 }
 MESSAGES.update({
     # import
@@ -120,7 +121,7 @@ MESSAGES.update({
     "everyday.timeline.title": {"en": "Timeline", "de": "Verlauf"},
     "everyday.timeline.legend": {
         "en": "{genuine} genuine  {check_in} check-in  {change} phase change",
-        "de": "{genuine} echt  {check_in} Kontrollbesuch  {change} Phasenwechsel"},
+        "de": "{genuine} echt  {check_in} Kontrollkontakt  {change} Phasenwechsel"},
     "everyday.timeline.strip_earlier": {"en": "({count} earlier not shown)",
                                         "de": "({count} frühere nicht gezeigt)"},
     "everyday.timeline.earlier": {

@@ -53,7 +53,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "labels.phase.unknown": {"en": "unknown", "de": "unbekannt"},
     # genuine or not
     "labels.genuine": {"en": "genuine", "de": "echt"},
-    "labels.check_in": {"en": "check-in", "de": "Kontrollbesuch"},
+    "labels.check_in": {"en": "check-in", "de": "Kontrollkontakt"},
+    "labels.check_in_visit": {"en": "check-in", "de": "Kontrollbesuch"},
     # weekdays, for echoing dates back (Monday first, like date.weekday())
     "labels.weekdays": {"en": "Mon Tue Wed Thu Fri Sat Sun", "de": "Mo Di Mi Do Fr Sa So"},
 }

@@ -16,7 +16,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from relj.i18n import t
+from relj.i18n import kind_label, t
 from relj.render.kit import PHASE_STYLES, cells, table
 
 if TYPE_CHECKING:
@@ -123,7 +123,7 @@ def print_timeline(out: Console, customer: Customer, today: date, settings: Sett
 def _interaction_cells(item: Interaction) -> tuple[str, str]:
     """The kind of an interaction (channel, genuine or check-in) and its details."""
     kind = [t(f"labels.channel.{item.channel}")] if item.channel else []
-    kind.append(t("labels.genuine") if item.genuine else t("labels.check_in"))
+    kind.append(kind_label(item.genuine, item.channel))
     first_note_line = item.note.strip().splitlines()[0] if item.note and item.note.strip() else None
     details = [item.concern or first_note_line or ""]
     details += [t(f"labels.signal.{s}") for s in item.signals]
