@@ -47,8 +47,9 @@ def test_a_big_csv_with_one_bad_row(runner, journal_dir: Path, tmp_path: Path) -
     result = _invoke(journal_dir, "import", str(source))
     assert result.exit_code == 0, result.output
     assert f"{source}:{BROKEN_LINE}:" in result.output
-    assert ("Customers added: 1999; contacts added to existing customers: 0; matched (left "
+    assert ("Customers added: 1999; contacts added to existing customers: 0;\nmatched (left "
             "alone): 0; values dropped: 0; rows skipped: 1.") in result.output
+    assert all(len(line) <= 80 for line in result.output.splitlines()[-2:])
     slugs = _customers(journal_dir)
     assert len(slugs) == 1999
     assert f"firma-{BROKEN_LINE - 2}-gmbh" not in slugs
@@ -114,7 +115,7 @@ def test_existing_customers_are_matched_and_never_overwritten(runner, journal_di
     result = _invoke(journal_dir, "import", str(source))
     assert result.exit_code == 0, result.output
     assert "matched  acme" in result.output and "Customers added: 1;" in result.output
-    assert "contacts added to existing customers: 0; matched (left alone): 1;" in result.output
+    assert "contacts added to existing customers: 0;\nmatched (left alone): 1;" in result.output
     assert acme.read_bytes() == before
 
 

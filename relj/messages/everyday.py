@@ -167,19 +167,20 @@ MESSAGES.update({
     "everyday.import.would_contact_one": {
         "en": "would add contact {contact} to {slug}  ({name})",
         "de": "käme als Kontakt hinzu: {contact} bei {slug}  ({name})"},
+    # Two or three lines, each within 80 columns at four-digit counts.
     "everyday.import.summary": {
         "en": "Imported. Customers added: {customers_added}; contacts added to existing "
-              "customers: {contacts_added}; matched (left alone): {matched}; values dropped: "
+              "customers: {contacts_added};\nmatched (left alone): {matched}; values dropped: "
               "{values_dropped}; rows skipped: {rows_skipped}.",
         "de": "Importiert. Neue Kunden: {customers_added}; Kontakte bei vorhandenen Kunden: "
-              "{contacts_added}; gefunden (unverändert): {matched}; Werte weggelassen: "
+              "{contacts_added};\ngefunden (unverändert): {matched}; Werte weggelassen: "
               "{values_dropped}; Zeilen übersprungen: {rows_skipped}."},
     "everyday.import.would_summary": {
-        "en": "Dry run, nothing written. Customers to add: {customers_added}; contacts to add "
-              "to existing customers: {contacts_added}; matched: {matched}; values dropped: "
+        "en": "Dry run, nothing written.\nCustomers to add: {customers_added}; contacts to add "
+              "to existing customers: {contacts_added};\nmatched: {matched}; values dropped: "
               "{values_dropped}; rows skipped: {rows_skipped}.",
-        "de": "Probelauf, nichts geschrieben. Neue Kunden: {customers_added}; Kontakte bei "
-              "vorhandenen Kunden: {contacts_added}; gefunden: {matched}; Werte weggelassen: "
+        "de": "Probelauf, nichts geschrieben.\nNeue Kunden: {customers_added}; Kontakte bei "
+              "vorhandenen Kunden: {contacts_added};\ngefunden: {matched}; Werte weggelassen: "
               "{values_dropped}; Zeilen übersprungen: {rows_skipped}."},
     "everyday.import.unreadable_twin": {
         "en": "customers/{slug}.toml does not read (relj check says why) and may be this "
