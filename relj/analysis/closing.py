@@ -101,3 +101,29 @@ def closing_due_days(customer: Customer, today: date,
     items = visible_interactions(customer, today)
     return [(state, due_day(state, items, today, settings))
             for state in closing_due(customer, today, settings)]
+
+
+# -- after a "no" (seed 000: a no ends an illusion, not the relationship) ---------------
+
+
+def after_no_since(customer: Customer, today: date, settings: Settings) -> date | None:
+    """The day of the "no" that still stands: the latest closing answer ``no`` or
+    ``lost`` signal less than ``after_no_days`` ago, unless a later genuine contact
+    brought ``won``/``project``/``repeat-order`` (or a yes), or a new offer opened since."""
+    items = visible_interactions(customer, today)
+    noes = [n for n, i in enumerate(items)
+            if i.reached and (i.closing == "no" or "lost" in i.signals)]
+    if not noes:
+        return None
+    last = noes[-1]
+    day = items[last].day
+    if (today - day).days >= settings.after_no_days:
+        return None
+    for item in items[last + 1:]:
+        renewed = item.closing == "yes" or any(
+            s in ("won", "project", "repeat-order") for s in item.signals)
+        if item.reached and item.genuine and renewed:
+            return None
+    if any(o.opened is not None and day < o.opened <= today for o in customer.offers):
+        return None
+    return day

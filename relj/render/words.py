@@ -35,8 +35,21 @@ def say(key: str, fields: Fields = (), **more: object) -> str:
     return t(key, None, **values)  # lang given: no field can be taken for it
 
 
+# Fields an action carries without naming them in its sentence: each becomes a short
+# sentence of its own after the action ("Why: ...", "Needs: ..."), nothing when empty.
+_APPENDED = ("why", "needs")
+
+
 def say_message(msg: Message) -> str:
-    return say(msg.key, msg.fields)
+    """The sentence of ``msg``; its ``why`` and ``needs`` fields, when set, follow it."""
+    text = say(msg.key, msg.fields)
+    values = dict(msg.fields)
+    for name in _APPENDED:
+        value = values.get(name)
+        if isinstance(value, str) and value.strip():
+            shown = why_text(value) if name == "why" else value
+            text += " " + t(f"coach.action.add.{name}", **{name: shown.rstrip(". ")})
+    return text
 
 
 def phase_name(code: str) -> str:

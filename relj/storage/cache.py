@@ -52,7 +52,7 @@ if TYPE_CHECKING:
 INDEX_FILE = "index"
 SETTINGS_CACHE = "settings"
 # Bump when Entry or a cached result type changes shape.
-FORMAT = 2
+FORMAT = 3
 MAGIC = f"relj-index {FORMAT} {__version__}\n".encode()
 
 # Classes a cached judgement may hold; anything else means the cache is not ours.
@@ -77,7 +77,7 @@ class Entry:
     problem: tuple[int, str, tuple[tuple[str, object], ...]] | None  # line, key, fields
     append_safe: bool  # an [[interaction]] block appended to it keeps it valid
     day: tuple[str, str] | None = None  # (today, relj.toml's stat) that ``due`` is for
-    # What ranking needs (score, separated, has reasons), and the pickled DueItem:
+    # What ranking needs (score, acting, any reason), and the pickled DueItem:
     # a warm `relj due` unpickles only the items it shows.
     head: tuple[float, bool, bool] | None = None
     due: bytes | None = None
