@@ -81,11 +81,18 @@ MESSAGES: dict[str, dict[str, str]] = {
               "sich beim Preis nicht in der Mitte.",
     },
     "coach.advice.struggle": {
-        "en": "Remember why you wanted this customer. Then decide: change it, love it or leave "
-              "it. Giving up at every disagreement never builds a lasting relationship.",
-        "de": "Erinnern Sie sich, warum Sie diesen Kunden wollten. Dann entscheiden Sie: ändern, "
-              "annehmen oder gehen. Wer bei jeder Meinungsverschiedenheit aufgibt, baut keine "
-              "lange Beziehung auf.",
+        "en": "Do not quit at the first quarrel: say openly what does not work and what you "
+              "need, and remember why you wanted this customer. Only if the struggle lasts or "
+              "keeps coming back: change it, love it or leave it.",
+        "de": "Geben Sie nicht beim ersten Streit auf: sagen Sie offen, was nicht funktioniert "
+              "und was Sie brauchen, und erinnern Sie sich, warum Sie diesen Kunden wollten. "
+              "Erst wenn der Machtkampf anhält oder wiederkehrt: ändern, annehmen oder gehen.",
+    },
+    "coach.advice.struggle.decide": {
+        "en": "This struggle keeps coming back. Decide: change it, love it or leave it; if you "
+              "leave, part on good terms (relj end).",
+        "de": "Dieser Machtkampf kehrt immer wieder. Entscheiden Sie: ändern, annehmen oder "
+              "gehen; wenn Sie gehen, dann im Guten (relj end).",
     },
     "coach.advice.me-you-us": {
         "en": "Time to breathe: you know how they tick. Keep the balance between closeness and "
