@@ -77,6 +77,16 @@ def test_the_due_screen_fits_80_columns_and_names_everyone_due(coach: Any) -> No
         assert item["action"].split()[0] in result.stdout
 
 
+def test_the_german_due_screen_fits_80_columns_and_says_sie(coach: Any) -> None:
+    result = coach("due", "--lang", "de")
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.splitlines()
+    assert max(len(line) for line in lines) <= 80
+    words = set(result.stdout.replace(",", " ").replace(":", " ").split())
+    assert "Sie" in words and not words & {"du", "dich", "dein", "dir"}
+    assert "Abschlussfrage" in result.stdout
+
+
 def test_limit_cuts_the_list_and_says_how_many_more(coach: Any) -> None:
     full = ok_json(coach("due", "--json"))["items"]
     cut = ok_json(coach("due", "--limit", "2", "--json"))["items"]
