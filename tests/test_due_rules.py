@@ -291,3 +291,9 @@ def test_the_list_shrinks_as_the_days_calls_are_logged(tmp_path: Path) -> None:
     logged = invoke(root, "log", "acme", "--concern", "How are you?", today="2026-11-24")
     assert logged.exit_code == 0, logged.output
     assert due() == []
+
+
+def test_a_contact_left_noted_with_the_successor_is_resolved_by_meeting_them() -> None:
+    noted = act(40, signals=("contact-left",), with_="Bob")
+    assert "contact-left" in acting(customer(noted, act(30, genuine=False, with_="Bob")))
+    assert "contact-left" not in acting(customer(noted, act(30, with_="Bob")))

@@ -60,6 +60,8 @@ def departure(customer: Customer, items: tuple[Interaction, ...], today: date,
     if not events:
         return None
     day, after = max(events)
+    # Who left: the contacts marked ``left`` (the contact-left entry itself may have been
+    # with the successor, so its ``with`` proves nothing; quiet beats nagging).
     gone = {c.name.casefold() for c in customer.contacts if c.left is not None}
     for item in items[after:]:
         if item.genuine and item.reached and (
@@ -130,8 +132,12 @@ def held(customer: Customer, items: tuple[Interaction, ...], today: date,
     """Snoozed, or an attempt (nobody reached) within ``retry_days``."""
     if customer.snooze is not None and customer.snooze > today:
         return True
-    return any(not i.reached and (today - i.day).days <= settings.retry_days
-               for i in items[-8:])
+    for item in reversed(items):
+        if (today - item.day).days > settings.retry_days:
+            return False
+        if not item.reached:
+            return True
+    return False
 
 
 def facts_of(customer: Customer, today: date, settings: Settings) -> Facts:
