@@ -20,6 +20,10 @@ DEFAULT_POINTS: dict[str, float] = {
     "contact-left": 20,
     "single-threaded": 5,
     "pressure": 10,
+    # issue 12: new reasons
+    "kick-off": 25,
+    "anniversary": 10,
+    "objection": 5,
 }
 
 
@@ -29,7 +33,7 @@ class Settings:
     commit: bool = False
     # cadence
     cadence_default: str = "21d"
-    cadence_early_factor: float = 0.5  # phases 0, 2 and 3 want contact this much sooner
+    cadence_early_factor: float = 0.5  # phases 2 and 3 want contact this much sooner
     cadence_tags: dict[str, str] = field(default_factory=dict)
     # phase state machine (days)
     fade_days: int = 120
@@ -44,7 +48,7 @@ class Settings:
     # illusion and pressure
     illusion_check_ins: int = 3
     pressure_pitches: int = 3
-    pressure_days: int = 30
+    pressure_days: int = 42
     # due
     contact_left_days: int = 90
     due_limit: int = 10
@@ -53,6 +57,15 @@ class Settings:
     points: dict[str, float] = field(default_factory=lambda: dict(DEFAULT_POINTS))
     # phase: the softer machine (issue 12)
     struggle_days: int = 60  # a second delay/rework/discount demand within this many days
+    # due: moods, a "no", wins, new customers, attempts, long struggles (issue 12)
+    mood_days: int = 60  # a recorded mood is forgotten after this many days without a new one
+    support_days: int = 7  # a crisis mood wants a genuine contact this often
+    after_no_days: int = 180  # after a "no": no selling reason for this long
+    after_no_factor: float = 3.0  # ... and the cadence is this many times longer
+    kickoff_days: int = 30  # a win wants a kick-off contact within this many days
+    intro_days: int = 3  # a new customer is "never genuine" only after this many days
+    retry_days: int = 2  # an attempt that reached nobody keeps the customer off for this long
+    hopeless_days: int = 180  # a struggle this long gets "change it, love it or leave it"
 
 
 # (section, key) in relj.toml -> Settings attribute
@@ -80,6 +93,22 @@ _FIELD_PATHS: dict[tuple[str, ...], str] = {
     ("due", "points"): "points",
     # phase: the softer machine (issue 12)
     ("phase", "struggle_days"): "struggle_days",
+    # due (issue 12)
+    ("due", "mood_days"): "mood_days",
+    ("due", "support_days"): "support_days",
+    ("due", "after_no_days"): "after_no_days",
+    ("due", "after_no_factor"): "after_no_factor",
+    ("due", "kickoff_days"): "kickoff_days",
+    ("due", "intro_days"): "intro_days",
+    ("due", "retry_days"): "retry_days",
+    ("due", "hopeless_days"): "hopeless_days",
+}
+
+# Numbers `due` cannot use below these (relj check reports them as wrong values).
+_MINIMUM: dict[str, float] = {
+    "mood_days": 1, "support_days": 1, "after_no_days": 0, "after_no_factor": 1,
+    "kickoff_days": 0, "intro_days": 0, "retry_days": 0, "hopeless_days": 1,
+    "pressure_days": 1, "pressure_pitches": 1, "struggle_days": 1,
 }
 
 
@@ -102,6 +131,15 @@ def _type_ok(expected: Any, value: Any) -> bool:
     return isinstance(value, str)
 
 
+def _in_range(attr: str, value: Any) -> bool:
+    """A finite number not below its minimum (only the keys in ``_MINIMUM`` have one)."""
+    import math
+
+    if attr not in _MINIMUM:
+        return True
+    return math.isfinite(value) and value >= _MINIMUM[attr]
+
+
 def settings_from_dict(data: dict[str, Any]) -> tuple[Settings, list[tuple[str, Any]]]:
     """Settings from a parsed relj.toml, and the (dotted key, value) pairs of wrong type.
 
@@ -116,7 +154,7 @@ def settings_from_dict(data: dict[str, Any]) -> tuple[Settings, list[tuple[str, 
         if not found:
             continue
         default = getattr(defaults, attr)
-        if not _type_ok(default, value):
+        if not _type_ok(default, value) or not _in_range(attr, value):
             wrong.append((".".join(path), value))
             continue
         if attr == "points":
@@ -141,8 +179,8 @@ commit = false
 # Wanted gap between genuine contacts when a customer sets no `cadence`.
 # Durations: 10d, 3w, 2m, 1y.
 default = "21d"
-# Courtship, disenchantment and struggle need you sooner: this factor
-# shortens the cadence in phases 0, 2 and 3.
+# Disenchantment and struggle need you sooner: this factor shortens the
+# cadence in phases 2 and 3 (courtship keeps the plain cadence: never pushy).
 early_phase_factor = 0.5
 
 [cadence.tags]
@@ -177,9 +215,11 @@ days = 30
 check_ins = 3
 
 [pressure]
-# This many pitches within `days` is pressure.
+# Pressure is a pattern within `days`: this many pitches, or pitches on at
+# least half of the contacts (two or more), or any pitch into a crisis mood.
+# It lasts until `days` pass without such a pitch.
 pitches = 3
-days = 30
+days = 42
 
 [due]
 # How many customers `relj due` shows (all with --all).
@@ -189,6 +229,23 @@ contact_left_days = 90
 # An overdue genuine contact adds this many points per day late, up to the cap.
 overdue_point_per_day = 1.0
 overdue_point_cap = 30.0
+# A recorded mood stands until another is recorded, forgotten after mood_days.
+mood_days = 60
+# A crisis mood (annoyed, depressed, desperate, uncertain, passive) wants a
+# genuine contact at least every support_days.
+support_days = 7
+# After a "no" (closing answer no, or a lost signal): no selling for
+# after_no_days, and the cadence is after_no_factor times longer.
+after_no_days = 180
+after_no_factor = 3.0
+# A win wants a kick-off contact within kickoff_days.
+kickoff_days = 30
+# A new customer counts as "never genuine" only after intro_days.
+intro_days = 3
+# An attempt that reached nobody keeps the customer off the list this long.
+retry_days = 2
+# A struggle that lasts hopeless_days gets "change it, love it or leave it".
+hopeless_days = 180
 
 [due.points]
 # What each reason adds to a customer's score in `relj due`.
@@ -202,4 +259,7 @@ phase-risk = 10
 contact-left = 20
 single-threaded = 5
 pressure = 10
+kick-off = 25
+anniversary = 10
+objection = 5
 """

@@ -112,3 +112,14 @@ def test_due_offers_come_oldest_first() -> None:
     newer = Offer(id="o-0", what="Newer", opened=days(5))
     found = closing_due(customer(offers=(newer, OFFER)), days(60), SETTINGS)
     assert [s.offer.id for s in found] == ["o-1", "o-0"]
+
+
+def test_no_closing_question_in_the_calendar_while_a_crisis_mood_stands() -> None:
+    from relj.analysis.closing import closing_due_days
+
+    offer = Offer(id="o-1", what="X", opened=date(2026, 10, 1))
+    calm = Customer(slug="a", name="A", since=date(2025, 1, 1), offers=(offer,))
+    assert closing_due_days(calm, date(2026, 11, 24), Settings())
+    sad = replace(calm, interactions=(
+        Interaction(id="i", at=date(2026, 11, 20), genuine=True, mood="depressed"),))
+    assert closing_due_days(sad, date(2026, 11, 24), Settings()) == []

@@ -41,6 +41,12 @@ def ok_json(result: Any) -> dict[str, Any]:
 def test_the_example_journal_shows_every_due_reason(coach: Any) -> None:
     items = ok_json(coach("due", "--json"))["items"]
     assert {r["code"] for item in items for r in item["reasons"]} == REASONS
+    assert all(any(r["acts"] for r in item["reasons"]) for item in items)
+    acting = {r["code"] for item in items for r in item["reasons"] if r["acts"]}
+    modifiers = {r["code"] for item in items for r in item["reasons"] if not r["acts"]}
+    assert {"illusion", "pressure", "phase-risk", "single-threaded", "objection"} <= modifiers
+    assert {"illusion", "pressure", "phase-risk", "single-threaded", "objection"}.isdisjoint(
+        acting)
 
 
 def test_the_example_journal_shows_every_phase(coach: Any) -> None:
@@ -49,12 +55,15 @@ def test_the_example_journal_shows_every_phase(coach: Any) -> None:
     assert len(objects) in range(6, 9)
 
 
-def test_separated_customers_appear_in_due_only_with_all(coach: Any) -> None:
+def test_separated_customers_get_no_reason_and_all_adds_modifier_only_ones(coach: Any) -> None:
     plain = [i["customer"] for i in ok_json(coach("due", "--json"))["items"]]
     everyone = ok_json(coach("due", "--all", "--json"))["items"]
-    separated = [i["customer"] for i in everyone if i["phase_name"] == SEPARATED]
-    assert separated and not set(separated) & set(plain)
-    assert [i for i in everyone if i["phase_name"] == SEPARATED][0]["phase"] is None
+    assert not [i for i in everyone if i["phase_name"] == SEPARATED]
+    assert plain and set(plain) <= {
+        i["customer"] for i in everyone}
+    for item in everyone:
+        if item["customer"] not in plain:
+            assert item["reasons"] and not any(r["acts"] for r in item["reasons"])
 
 
 def test_the_due_screen_fits_80_columns_and_names_everyone_due(coach: Any) -> None:
@@ -66,6 +75,16 @@ def test_the_due_screen_fits_80_columns_and_names_everyone_due(coach: Any) -> No
     for item in ok_json(coach("due", "--json"))["items"]:
         assert item["name"].split()[0] in result.stdout
         assert item["action"].split()[0] in result.stdout
+
+
+def test_the_german_due_screen_fits_80_columns_and_says_sie(coach: Any) -> None:
+    result = coach("due", "--lang", "de")
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.splitlines()
+    assert max(len(line) for line in lines) <= 80
+    words = set(result.stdout.replace(",", " ").replace(":", " ").split())
+    assert "Sie" in words and not words & {"du", "dich", "dein", "dir"}
+    assert "Abschlussfrage" in result.stdout
 
 
 def test_limit_cuts_the_list_and_says_how_many_more(coach: Any) -> None:
@@ -109,7 +128,7 @@ def test_due_json_has_exactly_the_keys_of_the_spec(coach: Any) -> None:
         assert item["phase_name"] in PHASE_NAMES and item["action"]
         assert (item["phase"] is None) == (item["phase_name"] == SEPARATED)
         for reason in item["reasons"]:
-            check_keys(reason, {"code": str, "text": str, "points": (int, float)})
+            check_keys(reason, {"code": str, "text": str, "points": (int, float), "acts": bool})
             assert reason["code"] in REASONS and reason["text"]
         assert item["score"] == pytest.approx(sum(r["points"] for r in item["reasons"]))
     scores = [i["score"] for i in data["items"]]

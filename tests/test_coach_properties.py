@@ -1,5 +1,7 @@
-"""Hypothesis: the analyses never crash on any history the format admits, and the
-due score never decreases when the genuine-contact gap grows, all else equal."""
+"""Hypothesis: the analyses never crash on any history the format admits; the
+due score never decreases when the genuine-contact gap grows, all else equal;
+every listed item has an acting reason and its score is the sum of its points;
+no selling prompt while a crisis mood, pressure or a "no" stands (issue 12)."""
 
 from __future__ import annotations
 
@@ -10,7 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from relj.analysis.due import facts_of, rank_due, reasons_of, summarize
+from relj.analysis.due import SELLING_ACTIONS, due_item, facts_of, rank_due, reasons_of, summarize
 from relj.analysis.phase import compute_phase
 from relj.model import (
     CHANNELS,
@@ -59,6 +61,9 @@ def interactions(draw: st.DrawFn) -> Interaction:
         closing=draw(st.one_of(st.none(), st.sampled_from(CLOSING_ANSWERS))),
         offer=draw(st.one_of(st.none(), st.sampled_from(OFFER_IDS))),
         follow_up=draw(st.one_of(st.none(), DAYS)),
+        note=draw(st.one_of(st.none(), st.text(max_size=10))),
+        with_=draw(st.one_of(st.none(), st.sampled_from(("p0", "p1", "x")))),
+        reached=draw(st.booleans()) or draw(st.booleans()),
     )
 
 
@@ -87,7 +92,10 @@ def customers(draw: st.DrawFn, slug: str = "c") -> Customer:
         tags=tuple(draw(st.lists(st.sampled_from(("a", "b")), max_size=2))),
         phase_override=draw(st.one_of(st.none(), st.integers(0, 5))),
         ended=draw(st.one_of(st.none(), DAYS)),
-        contacts=tuple(Contact(f"p{n}") for n in range(draw(st.integers(0, 3)))),
+        added=draw(st.one_of(st.none(), DAYS)),
+        snooze=draw(st.one_of(st.none(), DAYS)),
+        contacts=tuple(Contact(f"p{n}", key=n == 0, left=draw(st.one_of(st.none(), DAYS)))
+                       for n in range(draw(st.integers(0, 3)))),
         offers=tuple(draw(st.lists(offers(), max_size=3))),
         interactions=tuple(items),
     )
@@ -125,15 +133,16 @@ def test_the_phase_never_crashes_and_stays_consistent(
 @settings(max_examples=200, deadline=None)
 @given(st.lists(customers(), max_size=4), DAYS, st.booleans())
 def test_due_never_crashes_and_its_score_is_the_sum_of_its_points(
-        found: list[Customer], today: date, include_ended: bool) -> None:
+        found: list[Customer], today: date, include_all: bool) -> None:
     unique = [replace(c, slug=f"c{n}") for n, c in enumerate(found)]
-    ranked = rank_due(unique, today, SETTINGS, include_ended=include_ended)
+    ranked = rank_due(unique, today, SETTINGS, include_all=include_all)
     assert [i.score for i in ranked] == sorted((i.score for i in ranked), reverse=True)
     for item in ranked:
         assert item.reasons and item.score == sum(r.points for r in item.reasons)
+        assert include_all or any(r.acts for r in item.reasons)  # only acting reasons list
         codes = [r.code for r in item.reasons]
         assert len(codes) == len(set(codes)) and set(codes) <= set(SETTINGS.points)
-        assert include_ended or not item.phase.separated
+        assert not item.phase.separated  # separated customers get no reason
     for c in unique:
         summarize(c, today, SETTINGS)
 
@@ -167,3 +176,27 @@ def test_a_longer_silence_never_scores_lower_for_a_real_customer(gap: int, more:
         return found[0].score if found else 0.0
 
     assert silent_for(gap + more) >= silent_for(gap)
+
+
+@settings(max_examples=400, deadline=None)
+@given(customers(), DAYS)
+def test_one_voice_pull_not_push(c: Customer, today: date) -> None:
+    """No selling prompt while a crisis mood, pressure or a "no" stands; the closing
+    question and pressure never stand together; a genuine contact today lists nobody;
+    modifiers never act."""
+    facts = facts_of(c, today, SETTINGS)
+    item = due_item(c, today, SETTINGS)
+    codes = {r.code for r in item.reasons}
+    crisis = facts.mood is not None and facts.mood.crisis
+    if crisis or facts.pressure is not None or facts.after_no is not None:
+        assert item.action.key not in SELLING_ACTIONS
+        assert "closing-question" not in codes
+    if crisis:
+        assert item.action.key.startswith("coach.action.support.")
+    assert not ({"closing-question", "pressure"} <= codes)
+    if facts.genuine_today:
+        assert not any(r.acts for r in item.reasons)
+    modifiers = {"illusion", "pressure", "phase-risk", "single-threaded", "objection"}
+    assert not any(r.acts for r in item.reasons if r.code in modifiers)
+    if item.action.key == "coach.action.struggle.decide":
+        assert facts.phase.code == "struggle"

@@ -27,10 +27,12 @@ def ago(n: int) -> date:
 
 
 def act(
-    n: int, genuine: bool = True, mood: str | None = None, pitched: bool = False
+    n: int, genuine: bool = True, mood: str | None = None, pitched: bool = False,
+    reached: bool = True,
 ) -> Interaction:
     """An interaction ``n`` days before TODAY (negative: after it)."""
-    return Interaction(id=f"i-{n}", at=ago(n), genuine=genuine, mood=mood, pitched=pitched)
+    return Interaction(id=f"i-{n}", at=ago(n), genuine=genuine, mood=mood,  # type: ignore[arg-type]
+                       pitched=pitched, reached=reached)
 
 
 def customer(*items: Interaction, **kw: object) -> Customer:
@@ -76,14 +78,21 @@ def test_cadence_is_the_customers_else_its_first_tagged_else_the_default() -> No
 
 
 @pytest.mark.parametrize(("phase", "days"), [
-    (0, 10), (1, 21), (2, 10), (3, 10), (4, 21), (5, 21), (None, 21),
+    (0, 21), (1, 21), (2, 10), (3, 10), (4, 21), (5, 21), (None, 21),
 ])
-def test_early_phases_want_contact_sooner(phase: int | None, days: int) -> None:
+def test_phases_2_and_3_want_contact_sooner_courtship_does_not(
+    phase: int | None, days: int
+) -> None:
     assert cadence_days(customer(), phase, SETTINGS, TODAY) == days
 
 
 def test_the_early_factor_comes_from_the_settings() -> None:
     assert cadence_days(customer(), 2, replace(SETTINGS, cadence_early_factor=1.0), TODAY) == 21
+
+
+def test_after_a_no_the_cadence_is_long_and_casual() -> None:
+    assert cadence_days(customer(), 1, SETTINGS, TODAY, after_no=True) == 63
+    assert cadence_days(customer(), 2, SETTINGS, TODAY, after_no=True) == 30
 
 
 def test_months_are_calendar_months() -> None:
@@ -101,8 +110,12 @@ def test_months_are_calendar_months() -> None:
     ((act(30), act(10, False), act(1, False)), False),  # only two
     ((act(20, False), act(10), act(1, False)), False),  # a genuine one in between
     ((act(20, False), act(10, False), act(1, False), act(-1)), True),  # the genuine one is tomorrow
+    ((act(30, False), act(20, False), act(10), act(1, False)), True),  # 3 of the last 4
+    ((act(30, False), act(20), act(10, False), act(1, False)), True),
+    ((act(40, False), act(30), act(20, False), act(10), act(1, False)), False),  # 2 of 4
+    ((act(20, False), act(10, False), act(1, False, reached=False)), False),  # an attempt
 ])
-def test_illusion_is_a_streak_of_three_check_ins(
+def test_illusion_is_a_check_in_pattern(
     items: tuple[Interaction, ...], expected: bool
 ) -> None:
     assert is_illusion(customer(*items), TODAY, SETTINGS) is expected
@@ -116,17 +129,31 @@ def test_the_illusion_streak_length_comes_from_the_settings() -> None:
 # -- last mood and pressure ------------------------------------------------------------
 
 
-def test_last_mood_is_the_latest_interactions_mood() -> None:
+def test_a_mood_stands_until_another_is_recorded() -> None:
     assert last_mood(customer(act(10, mood="annoyed"), act(2, mood="active")), TODAY) == "active"
-    assert last_mood(customer(act(10, mood="annoyed"), act(2)), TODAY) is None
+    # a check-in without a mood does not erase a desperate customer (issue 12)
+    assert last_mood(customer(act(10, mood="desperate"), act(2, False)), TODAY) == "desperate"
     assert last_mood(customer(act(10, mood="annoyed"), act(-1, mood="active")), TODAY) == "annoyed"
+    assert last_mood(customer(act(10, mood="annoyed"), act(2, mood="active", reached=False)),
+                     TODAY) == "annoyed"  # an attempt reached nobody
+
+
+def test_a_mood_is_forgotten_after_mood_days() -> None:
+    assert last_mood(customer(act(59, mood="passive"), act(2)), TODAY) == "passive"
+    assert last_mood(customer(act(60, mood="passive"), act(2)), TODAY) is None
+
+
+SEVEN = (act(41, pitched=True), act(30), act(20), act(15, pitched=True), act(10), act(5),
+         act(0, pitched=True))
 
 
 @pytest.mark.parametrize(("items", "pitches"), [
-    ((act(30, pitched=True), act(15, pitched=True), act(0, pitched=True)), 3),
-    ((act(25, pitched=True), act(20, pitched=True), act(5, pitched=True), act(1, pitched=True)), 4),
+    (SEVEN, 3),  # three pitches in 42 days, on fewer than half of the contacts
+    ((act(15, pitched=True), act(0, pitched=True)), 2),  # pitches on half the contacts
+    ((act(15, pitched=True), act(10), act(5), act(0, pitched=True)), 2),
+    ((act(44, pitched=True), act(41, pitched=True)), 2),  # lasts until 42 days pass
 ])
-def test_three_pitches_within_30_days_are_pressure(
+def test_pressure_is_a_pattern_of_pitches(
     items: tuple[Interaction, ...], pitches: int
 ) -> None:
     found = pressure(customer(*items), TODAY, SETTINGS)
@@ -134,16 +161,18 @@ def test_three_pitches_within_30_days_are_pressure(
 
 
 @pytest.mark.parametrize("items", [
-    (act(31, pitched=True), act(15, pitched=True), act(0, pitched=True)),  # one is 31 days ago
-    (act(15, pitched=True), act(0, pitched=True)),  # two
-    (act(20, pitched=True), act(10, pitched=True), act(-1, pitched=True)),  # one is tomorrow
+    (act(42, pitched=True), act(35), *SEVEN[1:]),  # the first is 42 days ago: 2 of 7 left
+    ((act(15, pitched=True), act(12), act(10), act(5), act(0, pitched=True))),  # 2 of 5
+    ((act(0, pitched=True),)),  # one pitch is no pattern
+    ((act(46, pitched=True), act(42, pitched=True))),  # 42 days passed
+    ((act(20, pitched=True), act(10), act(9), act(-1, pitched=True))),  # one is tomorrow
 ])
-def test_fewer_pitches_in_the_window_are_no_pressure(items: tuple[Interaction, ...]) -> None:
+def test_no_pattern_no_pressure(items: tuple[Interaction, ...]) -> None:
     assert pressure(customer(*items), TODAY, SETTINGS) is None
 
 
-@pytest.mark.parametrize("mood", ["annoyed", "desperate", "depressed"])
-def test_a_pitch_into_a_bad_mood_is_pressure(mood: str) -> None:
+@pytest.mark.parametrize("mood", ["annoyed", "desperate", "depressed", "uncertain", "passive"])
+def test_a_pitch_into_a_crisis_mood_is_pressure(mood: str) -> None:
     found = pressure(customer(act(3, mood=mood, pitched=True)), TODAY, SETTINGS)
     assert found is not None and found.bad_mood == mood
 
@@ -155,9 +184,9 @@ def test_a_pitch_without_a_mood_takes_the_mood_logged_before_it() -> None:
 
 @pytest.mark.parametrize("items", [
     (act(9, mood="annoyed"), act(3, mood="optimistic", pitched=True)),  # the mood had turned
-    (act(3, mood="uncertain", pitched=True),),  # uncertain is support, not pressure
-    (act(40, mood="annoyed", pitched=True), act(2)),  # too long ago
+    (act(42, mood="annoyed", pitched=True), act(2)),  # 42 days passed
+    (act(70, mood="annoyed"), act(3, pitched=True)),  # the mood was forgotten
     (act(3, mood="annoyed"), act(1)),  # no pitch at all
 ])
-def test_near_misses_of_pitching_into_a_bad_mood(items: tuple[Interaction, ...]) -> None:
+def test_near_misses_of_pitching_into_a_crisis_mood(items: tuple[Interaction, ...]) -> None:
     assert pressure(customer(*items), TODAY, SETTINGS) is None

@@ -97,7 +97,48 @@ def due_day(state: ClosingState, items: tuple[Interaction, ...], today: date,
 
 def closing_due_days(customer: Customer, today: date,
                      settings: Settings) -> list[tuple[ClosingState, date]]:
-    """The due closing questions (as ``closing_due`` orders them), each with its ``due_day``."""
+    """The due closing questions (as ``closing_due`` orders them), each with its ``due_day``;
+    none while a crisis mood stands, pressure is on, or after a "no" (pull, not push)."""
+    if not may_sell(customer, today, settings):
+        return []
     items = visible_interactions(customer, today)
     return [(state, due_day(state, items, today, settings))
             for state in closing_due(customer, today, settings)]
+
+
+# -- after a "no" (seed 000: a no ends an illusion, not the relationship) ---------------
+
+
+def after_no_since(customer: Customer, today: date, settings: Settings) -> date | None:
+    """The day of the "no" that still stands: the latest closing answer ``no`` or
+    ``lost`` signal less than ``after_no_days`` ago, unless a later genuine contact
+    brought ``won``/``project``/``repeat-order`` (or a yes), or a new offer opened since."""
+    items = visible_interactions(customer, today)
+    noes = [n for n, i in enumerate(items)
+            if i.reached and (i.closing == "no" or "lost" in i.signals)]
+    if not noes:
+        return None
+    last = noes[-1]
+    day = items[last].day
+    if (today - day).days >= settings.after_no_days:
+        return None
+    for item in items[last + 1:]:
+        renewed = item.closing == "yes" or any(
+            s in ("won", "project", "repeat-order") for s in item.signals)
+        if item.reached and item.genuine and renewed:
+            return None
+    if any(o.opened is not None and day < o.opened <= today for o in customer.offers):
+        return None
+    return day
+
+
+def may_sell(customer: Customer, today: date, settings: Settings) -> bool:
+    """No selling prompt while a crisis mood stands, pressure is on, or after a "no"."""
+    from relj.analysis.contact import pressure
+    from relj.analysis.mood import mood_standing
+
+    mood = mood_standing(visible_interactions(customer, today), today, settings.mood_days)
+    if mood is not None and mood.crisis:
+        return False
+    return pressure(customer, today, settings) is None and after_no_since(
+        customer, today, settings) is None

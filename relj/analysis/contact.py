@@ -1,26 +1,38 @@
-"""Genuine contact, cadence, illusion and pressure (SPEC §4).
+"""Genuine contact, cadence, illusion and pressure (SPEC §4 "Facts").
 
 A *genuine* interaction had a real concern, real questions or real listening;
 a *check-in* only made sure that all is well (seed 000: an illusion of contact).
+An *attempt* (``reached = false``) reached nobody: it is no contact at all.
+
+Pressure is a pattern, not a single pitch (seed 001: pull beats push): it
+holds from a pitch that makes the pattern true until ``pressure_days`` pass
+without another such pitch.
 """
 
 from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 
 from relj.analysis import visible_interactions
-from relj.model import PRESSURE_MOODS, Customer, Interaction
+from relj.analysis.mood import mood_standing
+from relj.model import Customer, Interaction
 from relj.settings import Settings
 
-# Phases that want contact sooner: courtship, disenchantment, struggle.
-EARLY_PHASES = frozenset({0, 2, 3})
+# Phases that want contact sooner: disenchantment and struggle. Courtship keeps
+# the plain cadence: wooing more often is pushing.
+EARLY_PHASES = frozenset({2, 3})
+
+
+def contacts_of(customer: Customer, today: date) -> tuple[Interaction, ...]:
+    """The interactions that reached someone, up to ``today``, oldest first."""
+    return tuple(i for i in visible_interactions(customer, today) if i.reached)
 
 
 def last_genuine_day(customer: Customer, today: date) -> date | None:
     for item in reversed(visible_interactions(customer, today)):
-        if item.genuine:
+        if item.genuine and item.reached:
             return item.day
     return None
 
@@ -41,17 +53,21 @@ def cadence_text(customer: Customer, settings: Settings) -> str:
     return settings.cadence_default
 
 
-def cadence_days(customer: Customer, phase: int | None, settings: Settings, start: date) -> int:
+def cadence_days(customer: Customer, phase: int | None, settings: Settings, start: date,
+                 after_no: bool = False) -> int:
     """The wanted gap in days, counted from ``start`` (months are calendar months).
 
-    Early phases multiply it by ``cadence_early_factor`` (rounded down, so they
-    really are sooner, but never below one day).
+    Disenchantment and struggle multiply it by ``cadence_early_factor`` (rounded
+    down, so they really are sooner, but never below one day); after a "no" it
+    is ``after_no_factor`` times longer (casual, never courting).
     """
     from relj.dates import duration_days, parse_duration
 
     days = duration_days(parse_duration(cadence_text(customer, settings)), start)
     if phase in EARLY_PHASES:
         days = math.floor(days * settings.cadence_early_factor)
+    if after_no:
+        days = math.floor(days * settings.after_no_factor)
     return max(1, days)
 
 
@@ -64,7 +80,7 @@ class CheckInStreak:
 def check_in_streak(customer: Customer, today: date) -> CheckInStreak:
     count = 0
     since: date | None = None
-    for item in reversed(visible_interactions(customer, today)):
+    for item in reversed(contacts_of(customer, today)):
         if item.genuine:
             break
         count += 1
@@ -73,45 +89,55 @@ def check_in_streak(customer: Customer, today: date) -> CheckInStreak:
 
 
 def is_illusion(customer: Customer, today: date, settings: Settings) -> bool:
-    """The last ``illusion_check_ins`` interactions are all check-ins."""
-    return check_in_streak(customer, today).count >= settings.illusion_check_ins
+    """The check-in pattern: at least ``illusion_check_ins`` (N) of the last N + 1
+    contacts are check-ins, or the last N are."""
+    n = settings.illusion_check_ins
+    recent = contacts_of(customer, today)[-(n + 1):]
+    return len(recent) >= n and sum(1 for i in recent if not i.genuine) >= n
 
 
-def last_mood(customer: Customer, today: date) -> str | None:
-    """The mood logged on the latest interaction (None when it records none)."""
-    items = visible_interactions(customer, today)
-    return items[-1].mood if items else None
+def last_mood(customer: Customer, today: date, mood_days: int = 60) -> str | None:
+    """The mood that stands today (the latest recorded, forgotten after ``mood_days``)."""
+    found = mood_standing(visible_interactions(customer, today), today, mood_days)
+    return None if found is None else found.mood
 
 
 @dataclass(frozen=True, slots=True)
 class Pressure:
-    pitches: int  # pitches within the last ``pressure_days``
-    bad_mood: str | None  # the mood a recent pitch went into, when it was a pressure mood
-    day: date  # the latest pitch that counts
+    pitches: int  # pitches within ``pressure_days`` up to the pitch that made it true
+    bad_mood: str | None  # the crisis mood that pitch went into, if it did
+    day: date  # the latest pitch that made the pattern true
 
 
-def mood_at(items: tuple[Interaction, ...], index: int) -> str | None:
-    """The mood known when interaction ``index`` happened.
+def _pressing(items: tuple[Interaction, ...], index: int,
+              settings: Settings) -> Pressure | None:
+    """Whether the pitch ``items[index]`` made the pattern true, looking back
+    ``pressure_days`` from it (contacts only, up to and including it)."""
+    from relj.analysis.mood import CRISIS_MOODS
 
-    The mood recorded on that interaction (you saw it while pitching); when it
-    records none, the latest mood recorded before it.
-    """
-    for item in reversed(items[: index + 1]):
-        if item.mood is not None:
-            return item.mood
+    day = items[index].day
+    window = [i for i in items[: index + 1]
+              if i.reached and (day - i.day).days < settings.pressure_days]
+    pitches = sum(1 for i in window if i.pitched)
+    standing = mood_standing(items, day, settings.mood_days, index + 1)
+    crisis = standing.mood if standing is not None and standing.mood in CRISIS_MOODS else None
+    if (crisis is not None or pitches >= settings.pressure_pitches
+            or (pitches >= 2 and 2 * pitches >= len(window))):
+        return Pressure(pitches, crisis, day)
     return None
 
 
 def pressure(customer: Customer, today: date, settings: Settings) -> Pressure | None:
-    """Pressure now: ``pressure_pitches`` pitches within the last ``pressure_days``
-    days, or a pitch in that time into an annoyed, desperate or depressed mood."""
+    """Pressure today: a pitch within the last ``pressure_days`` that made the pattern
+    true (``pressure_pitches`` pitches, pitches on at least half of two or more
+    contacts, or a pitch into a crisis mood); the latest such pitch."""
     items = visible_interactions(customer, today)
-    window_start = today - timedelta(days=settings.pressure_days)
-    recent = [i for i, item in enumerate(items) if item.pitched and item.day >= window_start]
-    if not recent:
-        return None
-    bad = [mood_at(items, i) for i in recent]
-    bad_moods = [m for m in bad if m in PRESSURE_MOODS]
-    if len(recent) < settings.pressure_pitches and not bad_moods:
-        return None
-    return Pressure(len(recent), bad_moods[-1] if bad_moods else None, items[recent[-1]].day)
+    for index in range(len(items) - 1, -1, -1):
+        item = items[index]
+        if (today - item.day).days >= settings.pressure_days:
+            return None
+        if item.pitched and item.reached:
+            found = _pressing(items, index, settings)
+            if found is not None:
+                return found
+    return None

@@ -1,18 +1,11 @@
 """The morning list: who needs you today, why, and what to do (SPEC §4).
 
-The score explains itself: it is the sum of the reasons' points, each from
-``settings.points``; ``genuine-overdue`` adds ``overdue_point_per_day`` per day
-late, up to ``overdue_point_cap``. Work happens in two steps so each can be
-tested alone: ``facts_of`` reads a customer's history into Facts, and
-``reasons_of`` / ``action_of`` judge the Facts.
-
-Decisions where SPEC §4 leaves room:
-- "within N days" means at most N days ago (``today - day <= N``).
-- A genuine contact is overdue from the day the cadence is reached (0 days late).
-- Separated customers (shown only with ``--all``) have no cadence, so no
-  ``genuine-overdue`` or ``never-genuine``.
-- The manual ``phase`` override counts for ``phase-risk``, ``single-threaded``
-  and the cadence, because the user knows better than the signals.
+The score explains itself: it is the sum of the points of every reason,
+modifiers included. Work happens in three steps so each can be tested alone:
+``facts_of`` reads a customer's history into Facts, ``reasons_of``
+(relj.analysis.reasons) judges them, and ``action_of`` gives the one thing to
+do, in one voice with the reasons: the first of SPEC §4's list that applies,
+so that a crisis, pressure or a "no" never meets a selling prompt.
 """
 
 from __future__ import annotations
@@ -21,227 +14,242 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from relj.analysis import Fields, Message, message, visible_interactions
-from relj.analysis.closing import ClosingState, closing_due, closing_states
+from relj.analysis import Message, message, visible_interactions
+from relj.analysis.closing import ClosingState, after_no_since, closing_due, closing_states
 from relj.analysis.contact import (
-    Pressure,
     cadence_days,
     cadence_text,
     check_in_streak,
+    is_illusion,
     last_genuine_day,
-    last_mood,
     pressure,
 )
-from relj.analysis.follow_up import FollowUp, open_follow_up
+from relj.analysis.follow_up import open_follow_up
+from relj.analysis.mood import mood_standing
 from relj.analysis.phase import compute_phase
-from relj.analysis.results import DueItem, PhaseResult, Reason, rank
-from relj.model import SUPPORT_MOODS, Customer
+from relj.analysis.reasons import Facts, overdue_points, reasons_of
+from relj.analysis.results import DueItem, PhaseResult, rank
+from relj.model import Customer, Interaction
 from relj.settings import Settings
 
-# Display order of reasons with equal points (most concrete first).
-REASON_ORDER = (
-    "follow-up",
-    "closing-question",
-    "mood-support",
-    "pressure",
-    "contact-left",
-    "genuine-overdue",
-    "never-genuine",
-    "illusion",
-    "phase-risk",
-    "single-threaded",
-)
+__all__ = ["Facts", "action_of", "due_item", "facts_of", "overdue_points", "rank_due",
+           "reasons_of", "summarize"]
 
-
-@dataclass(frozen=True, slots=True)
-class Facts:
-    """Everything ``due`` judges, read from one customer's history on one day."""
-
-    phase: PhaseResult
-    genuine_age: int | None
-    cadence: int | None  # wanted days between genuine contacts; None when separated
-    follow_up: FollowUp | None
-    closing: tuple[ClosingState, ...]  # open offers on which the question is due
-    check_ins: int  # check-ins in a row up to today
-    mood: str | None  # the latest interaction's mood
-    pressure: Pressure | None
-    contact_left: date | None  # the latest contact-left signal within the window
-    contacts: int
+OBJECTION_DAYS = 30  # an objection shapes the advice this long (SPEC §4 `objection`)
+ANNIVERSARY_DAYS = 7  # the anniversary is remembered within this many days after it
+# Actions that sell: never while a crisis mood stands, pressure is on, or after a "no".
+SELLING_ACTIONS = frozenset({"coach.action.closing"})
 
 
 # -- reading the history --------------------------------------------------------
 
 
-def recent_contact_left(customer: Customer, today: date, settings: Settings) -> date | None:
-    window_start = today - timedelta(days=settings.contact_left_days)
-    days = [i.day for i in visible_interactions(customer, today)
-            if "contact-left" in i.signals and i.day >= window_start]
-    return days[-1] if days else None
+def departure(customer: Customer, items: tuple[Interaction, ...], today: date,
+              settings: Settings) -> date | None:
+    """The latest key-contact departure within ``contact_left_days`` that nobody
+    else was met after: no genuine interaction since ``with`` another person (or
+    without ``with``) than the people who left."""
+    start = today - timedelta(days=settings.contact_left_days)
+    # (day, index of the first interaction that may resolve it)
+    events = [(i.day, n + 1) for n, i in enumerate(items)
+              if "contact-left" in i.signals and i.day >= start]
+    for c in customer.contacts:
+        if c.key and c.left is not None and start <= c.left <= today:
+            events.append((c.left, next((n for n, i in enumerate(items) if i.day >= c.left),
+                                        len(items))))
+    if not events:
+        return None
+    day, after = max(events)
+    # Who left: the contacts marked ``left`` (the contact-left entry itself may have been
+    # with the successor, so its ``with`` proves nothing; quiet beats nagging).
+    gone = {c.name.casefold() for c in customer.contacts if c.left is not None}
+    for item in items[after:]:
+        if item.genuine and item.reached and (
+                item.with_ is None or item.with_.casefold() not in gone):
+            return None
+    return day
+
+
+def win_day(customer: Customer, items: tuple[Interaction, ...], today: date,
+            settings: Settings) -> date | None:
+    """The latest win within ``kickoff_days`` (a yes, a ``won`` signal, or ``since``
+    reached) that no genuine contact on a later day has followed yet."""
+    wins = [i.day for i in items if i.closing == "yes" or "won" in i.signals]
+    if customer.since is not None and customer.since <= today:
+        wins.append(customer.since)
+    if not wins:
+        return None
+    day = max(wins)
+    if (today - day).days > settings.kickoff_days:
+        return None
+    if any(i.genuine and i.reached and i.day > day for i in items):
+        return None
+    return day
+
+
+def anniversary_of(customer: Customer, phase: PhaseResult, items: tuple[Interaction, ...],
+                   today: date) -> tuple[date, int] | None:
+    """The anniversary of ``since`` within the last ANNIVERSARY_DAYS (phases 1-5, or
+    unknown: a customer whose phase relj has not observed is still a relationship),
+    when no genuine contact has happened since it."""
+    since = customer.since
+    if since is None or not phase.won:
+        return None
+    for year in (today.year, today.year - 1):
+        try:
+            day = since.replace(year=year)
+        except ValueError:  # 29 February in a common year
+            day = date(year, 2, 28)
+        years = year - since.year
+        if years >= 1 and 0 <= (today - day).days <= ANNIVERSARY_DAYS:
+            if any(i.genuine and i.reached and i.day >= day for i in items):
+                return None
+            return day, years
+    return None
+
+
+def recent_objection(items: tuple[Interaction, ...], today: date) -> str | None:
+    for item in reversed(items):
+        if (today - item.day).days > OBJECTION_DAYS:
+            return None
+        for signal in item.signals:
+            if signal.startswith("objection:") or signal == "discount-pressure":
+                return signal
+    return None
+
+
+def introduced(customer: Customer, today: date, settings: Settings) -> bool:
+    """Known for at least ``intro_days``: since the earlier of ``added`` and the
+    first entry (with neither, relj cannot tell, and treats it as known)."""
+    firsts = [customer.added] if customer.added is not None and customer.added <= today else []
+    firsts += [i.day for i in customer.interactions[:1] if i.day <= today]
+    firsts += [o.opened for o in customer.offers if o.opened is not None and o.opened <= today]
+    firsts += [a.on for a in customer.assessments if a.on <= today]
+    return not firsts or (today - min(firsts)).days >= settings.intro_days
+
+
+def held(customer: Customer, items: tuple[Interaction, ...], today: date,
+         settings: Settings) -> bool:
+    """Snoozed, or an attempt (nobody reached) within ``retry_days``."""
+    if customer.snooze is not None and customer.snooze > today:
+        return True
+    for item in reversed(items):
+        if (today - item.day).days > settings.retry_days:
+            return False
+        if not item.reached:
+            return True
+    return False
 
 
 def facts_of(customer: Customer, today: date, settings: Settings) -> Facts:
     phase = compute_phase(customer, today, settings)
+    items = visible_interactions(customer, today)
     genuine_day = last_genuine_day(customer, today)
+    after_no = after_no_since(customer, today, settings)
     cadence = None
     if not phase.separated:
-        cadence = cadence_days(customer, phase.phase, settings, genuine_day or today)
+        cadence = cadence_days(customer, phase.phase, settings, genuine_day or today,
+                               after_no is not None)
     return Facts(
         phase=phase,
         genuine_age=None if genuine_day is None else (today - genuine_day).days,
+        genuine_today=genuine_day == today,
         cadence=cadence,
         follow_up=open_follow_up(customer, today),
         closing=closing_due(customer, today, settings),
         check_ins=check_in_streak(customer, today).count,
-        mood=last_mood(customer, today),
+        illusion=is_illusion(customer, today, settings),
+        mood=mood_standing(items, today, settings.mood_days),
         pressure=pressure(customer, today, settings),
-        contact_left=recent_contact_left(customer, today, settings),
-        contacts=len(customer.contacts),
+        after_no=after_no,
+        contact_left=departure(customer, items, today, settings),
+        contacts=sum(1 for c in customer.contacts if c.left is None or c.left > today),
+        win=win_day(customer, items, today, settings),
+        anniversary=anniversary_of(customer, phase, items, today),
+        objection=recent_objection(items, today),
+        introduced=introduced(customer, today, settings),
+        held=held(customer, items, today, settings),
+        why=customer.why,
+        needs=customer.needs,
     )
 
 
-# -- judging -----------------------------------------------------------------------
+# -- the one thing to do ------------------------------------------------------------
 
 
-def overdue_points(days_late: int, settings: Settings) -> float:
-    """Base points plus a per-day amount, capped: never less for a longer gap."""
-    extra = min(settings.overdue_point_cap, settings.overdue_point_per_day * max(0, days_late))
-    return settings.points["genuine-overdue"] + extra
-
-
-def _contact_reasons(f: Facts, settings: Settings) -> list[Reason]:
-    if f.cadence is None:
-        return []
-    if f.genuine_age is None:
-        return [Reason("never-genuine", settings.points["never-genuine"],
-                       "coach.reason.never_genuine")]
-    late = f.genuine_age - f.cadence
-    if late < 0:
-        return []
-    return [Reason("genuine-overdue", overdue_points(late, settings),
-                   "coach.reason.genuine_overdue",
-                   (("age", f.genuine_age), ("cadence", f.cadence), ("late", late)))]
-
-
-def _follow_up_reason(f: Facts, today: date, points: float) -> list[Reason]:
-    if f.follow_up is None:
-        return []
-    fields: Fields = (("day", f.follow_up.day), ("days", (today - f.follow_up.day).days))
-    if f.follow_up.concern:
-        return [Reason("follow-up", points, "coach.reason.follow_up_concern",
-                       (*fields, ("concern", f.follow_up.concern)))]
-    return [Reason("follow-up", points, "coach.reason.follow_up", fields)]
-
-
-def _closing_reason(f: Facts, points: float) -> list[Reason]:
-    if not f.closing:
-        return []
-    first = f.closing[0]
-    fields: Fields = (("offer", first.offer.what or first.offer.id),
-                      ("interactions", first.interactions))
-    if first.days is None:  # an offer without an opening day counts interactions only
-        return [Reason("closing-question", points, "coach.reason.closing_undated", fields)]
-    key = "coach.reason.closing_answered" if first.last_answer else "coach.reason.closing"
-    return [Reason("closing-question", points, key, (*fields, ("days", first.days)))]
-
-
-def _pressure_reason(f: Facts, settings: Settings, points: float) -> list[Reason]:
-    p = f.pressure
-    if p is None:
-        return []
-    if p.bad_mood is not None:
-        return [Reason("pressure", points, "coach.reason.pressure_mood", (("mood", p.bad_mood),))]
-    return [Reason("pressure", points, "coach.reason.pressure_pitches",
-                   (("count", p.pitches), ("days", settings.pressure_days)))]
-
-
-def _relationship_reasons(f: Facts, today: date, settings: Settings) -> list[Reason]:
-    points = settings.points
-    found: list[Reason] = []
-    if f.check_ins >= settings.illusion_check_ins:
-        found.append(Reason("illusion", points["illusion"], "coach.reason.illusion",
-                            (("count", f.check_ins),)))
-    if f.mood in SUPPORT_MOODS:
-        found.append(Reason("mood-support", points["mood-support"], "coach.reason.mood_support",
-                            (("mood", f.mood),)))
-    if f.phase.phase in (2, 3):
-        found.append(Reason("phase-risk", points["phase-risk"], "coach.reason.phase_risk",
-                            (("phase", f.phase.code),)))
-    if f.contact_left is not None:
-        found.append(Reason("contact-left", points["contact-left"], "coach.reason.contact_left",
-                            (("day", f.contact_left), ("days", (today - f.contact_left).days))))
-    if f.phase.phase in (4, 5) and f.contacts < 2:
-        found.append(Reason("single-threaded", points["single-threaded"],
-                            "coach.reason.single_threaded", (("count", f.contacts),)))
-    return found
-
-
-def reasons_of(f: Facts, today: date, settings: Settings) -> tuple[Reason, ...]:
-    """Every reason that applies, highest points first (then REASON_ORDER)."""
-    points = settings.points
-    found = [
-        *_follow_up_reason(f, today, points["follow-up"]),
-        *_contact_reasons(f, settings),
-        *_closing_reason(f, points["closing-question"]),
-        *_pressure_reason(f, settings, points["pressure"]),
-        *_relationship_reasons(f, today, settings),
-    ]
-    found.sort(key=lambda r: (-r.points, REASON_ORDER.index(r.code)))
-    return tuple(found)
-
-
-def action_of(f: Facts, codes: Iterable[str]) -> Message:
-    """One thing to do, fitting the last mood first and the phase second.
-
-    A bad mood turns everything into support (seed 003): no selling then.
-    """
+def action_of(f: Facts, codes: Iterable[str], today: date, settings: Settings) -> Message:
+    """The first of SPEC §4's list that applies: crisis, pressure, a new contact,
+    a kick-off, a follow-up, the closing question, an objection, after a "no",
+    the anniversary, else the phase's advice (with ``why`` and ``needs``)."""
     present = set(codes)
-    if f.mood in SUPPORT_MOODS:
-        return message(f"coach.action.support.{f.mood}")
-    if "pressure" in present:
+    if f.mood is not None and f.mood.crisis:
+        return message(f"coach.action.support.{f.mood.mood}")
+    if f.pressure is not None:
         return message("coach.action.pressure")
-    if f.closing:
-        offer = f.closing[0].offer
-        return message("coach.action.closing", offer=offer.what or offer.id)
-    if f.follow_up is not None:
-        if f.follow_up.concern:
-            return message("coach.action.follow_up_concern", concern=f.follow_up.concern)
-        return message("coach.action.follow_up")
-    if f.phase.separated:
-        return message("coach.action.separated")
-    return _relationship_action(f, present)
-
-
-def _relationship_action(f: Facts, present: set[str]) -> Message:
-    code = f.phase.code
     if "contact-left" in present:
         return message("coach.action.contact_left")
-    if "illusion" in present:
-        return message("coach.action.illusion")
+    if "kick-off" in present:
+        return message("coach.action.kick_off", needs=f.needs)
+    if "follow-up" in present and f.follow_up is not None:
+        about = f.follow_up.concern or f.follow_up.note
+        if about:
+            return message("coach.action.follow_up_concern", concern=about)
+        return message("coach.action.follow_up")
+    if "closing-question" in present:
+        offer = f.closing[0].offer
+        return message("coach.action.closing", offer=offer.what or offer.id)
+    if f.objection is not None:
+        return message("coach.action.objection")
+    if f.after_no is not None:
+        return message("coach.action.after_no")
+    if "anniversary" in present:
+        return message("coach.action.anniversary", why=f.why)
+    return _advice(f, present, today, settings)
+
+
+def _advice(f: Facts, present: set[str], today: date, settings: Settings) -> Message:
+    """The phase's advice, narrowed by what the reasons say, with ``why`` and ``needs``."""
+    code = f.phase.code
+    if f.phase.separated:
+        return message("coach.action.separated")
     if "never-genuine" in present:
-        return message("coach.action.never_genuine" + (".courtship" if f.phase.phase == 0 else ""))
-    if "genuine-overdue" in present or "phase-risk" in present:
-        return message(f"coach.action.phase.{code}")
-    if "single-threaded" in present:
-        return message("coach.action.single_threaded")
-    return message(f"coach.action.phase.{code}")
+        key = "coach.action.never_genuine" + (".courtship" if f.phase.phase == 0 else "")
+        return message(key, needs=f.needs)
+    if "illusion" in present:
+        return message("coach.action.illusion", needs=f.needs)
+    if f.mood is not None and f.mood.mood in ("optimistic", "active"):
+        return message(f"coach.action.mood.{f.mood.mood}", why=f.why, needs=f.needs)
+    if code == "struggle":
+        return message(f"coach.action.struggle.{struggle_stage(f.phase, today, settings)}",
+                       why=f.why)
+    if code not in ("courtship", "infatuation", "disenchantment", "me-you-us", "home"):
+        return message("coach.action.phase.unknown", why=f.why, needs=f.needs)
+    if "single-threaded" in present and f.phase.phase in (4, 5):
+        return message("coach.action.single_threaded", needs=f.needs)
+    return message(f"coach.action.phase.{code}", why=f.why, needs=f.needs)
+
+
+def struggle_stage(phase: PhaseResult, today: date, settings: Settings) -> str:
+    """``early`` (say what does not work; remember why) until the struggle lasted
+    ``hopeless_days`` or came back a third time; then ``decide``."""
+    lasted = phase.entered is not None and (today - phase.entered).days >= settings.hopeless_days
+    return "decide" if lasted or phase.struggles >= 3 else "early"
 
 
 def due_item(customer: Customer, today: date, settings: Settings) -> DueItem:
     facts = facts_of(customer, today, settings)
     reasons = reasons_of(facts, today, settings)
     score = sum(r.points for r in reasons)
-    action = action_of(facts, (r.code for r in reasons))
+    action = action_of(facts, (r.code for r in reasons), today, settings)
     return DueItem(customer.slug, customer.name, score, facts.phase, facts.genuine_age, reasons,
                    action)
 
 
 def rank_due(customers: Iterable[Customer], today: date, settings: Settings,
-             include_ended: bool = False) -> list[DueItem]:
-    """Customers with at least one reason, highest score first (ties by slug).
-
-    Separated customers are left out unless ``include_ended``.
-    """
-    return rank([due_item(c, today, settings) for c in customers], include_ended)
+             include_all: bool = False) -> list[DueItem]:
+    """Customers with an acting reason (with ``include_all``: any reason), highest
+    score first (ties by slug)."""
+    return rank([due_item(c, today, settings) for c in customers], include_all)
 
 
 # -- the numbers of `relj list` and `relj show` -----------------------------------------
@@ -256,12 +264,21 @@ class Summary:
     cadence: int | None  # wanted days between genuine contacts; None when separated
     cadence_text: str  # the cadence as written (customer, tag or default)
     check_ins: int  # check-ins in a row up to today
-    mood: str | None  # the latest interaction's mood
+    mood: str | None  # the mood that stands today
     offers: tuple[ClosingState, ...]  # the open offers, each with its closing question
 
 
 def summarize(customer: Customer, today: date, settings: Settings) -> Summary:
-    facts = facts_of(customer, today, settings)
-    return Summary(customer.slug, customer.name, facts.phase, facts.genuine_age, facts.cadence,
-                   cadence_text(customer, settings), facts.check_ins, facts.mood,
+    genuine_day = last_genuine_day(customer, today)
+    phase = compute_phase(customer, today, settings)
+    cadence = None
+    if not phase.separated:
+        cadence = cadence_days(customer, phase.phase, settings, genuine_day or today,
+                               after_no_since(customer, today, settings) is not None)
+    mood = mood_standing(visible_interactions(customer, today), today, settings.mood_days)
+    return Summary(customer.slug, customer.name, phase,
+                   None if genuine_day is None else (today - genuine_day).days, cadence,
+                   cadence_text(customer, settings), check_in_streak(customer, today).count,
+                   None if mood is None else mood.mood,
                    closing_states(customer, today, settings))
+

@@ -1,7 +1,8 @@
 """Follow-ups: the day an interaction planned the next contact for (SPEC §4 `follow-up`).
 
 One rule for `relj due` and the calendar export: a follow-up is open while no
-interaction is dated on or after its day. `relj due` takes the earliest one
+interaction is dated on or after its day (an attempt that reached nobody
+counts too: you did try on the day). `relj due` takes the earliest one
 that has come (on or before today); the calendar lists them all, later ones too.
 """
 
@@ -18,6 +19,7 @@ from relj.model import Customer, Interaction
 class FollowUp:
     day: date  # the planned day (on or before today)
     concern: str | None  # the concern of the interaction that planned it
+    note: str | None = None  # its note: what it was about when it had no concern
 
 
 def open_follow_ups(customer: Customer, today: date) -> list[tuple[Interaction, date]]:
@@ -32,6 +34,6 @@ def open_follow_ups(customer: Customer, today: date) -> list[tuple[Interaction, 
 
 def open_follow_up(customer: Customer, today: date) -> FollowUp | None:
     """The earliest open follow-up on or before today."""
-    come = [FollowUp(day, item.concern) for item, day in open_follow_ups(customer, today)
+    come = [FollowUp(day, item.concern, item.note) for item, day in open_follow_ups(customer, today)
             if day <= today]
     return min(come, key=lambda f: f.day) if come else None

@@ -44,13 +44,23 @@ class PhaseResult:
     def separated(self) -> bool:
         return self.code == SEPARATED
 
+    @property
+    def won(self) -> bool:
+        """A relationship after the win and before its end: phases 1-5, or unknown (a
+        customer whose history relj has not observed is still somewhere in 1-5)."""
+        return self.phase in (1, 2, 3, 4, 5) or self.code == "unknown"
+
 
 @dataclass(frozen=True, slots=True)
 class Reason:
+    """One reason on the morning list. ``acts``: it asks for action today (only such
+    reasons list a customer); the others are modifiers that raise the rank."""
+
     code: str
     points: float
     key: str
     fields: Fields = ()
+    acts: bool = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,10 +74,20 @@ class DueItem:
     action: Message
 
 
-def keeps(has_reasons: bool, separated: bool, include_ended: bool) -> bool:
-    """Whether `relj due` lists a customer: it needs a reason, and to be a
-    relationship still (ended ones only with --all)."""
-    return has_reasons and (include_ended or not separated)
+def acts(item: DueItem) -> bool:
+    """Whether any of the item's reasons acts today."""
+    return any(r.acts for r in item.reasons)
+
+
+def head_of(item: DueItem) -> tuple[float, bool, bool]:
+    """What the cache keeps to rank without unpickling: score, acting, any reason."""
+    return (item.score, acts(item), bool(item.reasons))
+
+
+def keeps(head: tuple[float, bool, bool], include_all: bool) -> bool:
+    """Whether `relj due` lists a customer: an acting reason, or with ``--all`` any reason."""
+    _, acting, any_reason = head
+    return acting or (include_all and any_reason)
 
 
 def rank_key(score: float, slug: str) -> tuple[float, str]:
@@ -75,7 +95,7 @@ def rank_key(score: float, slug: str) -> tuple[float, str]:
     return (-score, slug)
 
 
-def rank(items: Iterable[DueItem], include_ended: bool = False) -> list[DueItem]:
+def rank(items: Iterable[DueItem], include_all: bool = False) -> list[DueItem]:
     """The items `relj due` lists, in its order."""
-    kept = [i for i in items if keeps(bool(i.reasons), i.phase.separated, include_ended)]
+    kept = [i for i in items if keeps(head_of(i), include_all)]
     return sorted(kept, key=lambda i: rank_key(i.score, i.slug))

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from relj.storage.journal import Journal
 
 
-def due_items(journal: Journal, today: date, include_ended: bool = False,
+def due_items(journal: Journal, today: date, include_all: bool = False,
               limit: int | None = None) -> tuple[list[DueItem], int, list[FileProblem]]:
     """The ranked DueItems for ``today`` (at most ``limit``), how many there are in
     all, and the problems of broken files."""
@@ -46,7 +46,7 @@ def due_items(journal: Journal, today: date, include_ended: bool = False,
             unreadable.append(problem)  # could not be read at all: nothing to cache
     index.save()
     heads = {slug: e.head for slug, e in cached.items()
-             if e.head is not None and keeps(e.head[2], e.head[1], include_ended)}
+             if e.head is not None and keeps(e.head, include_all)}
     ranked = sorted(heads, key=lambda slug: rank_key(heads[slug][0], slug))
     try:
         shown = [cache.judgement(cached[slug]) for slug in ranked[:limit]]
@@ -54,7 +54,7 @@ def due_items(journal: Journal, today: date, include_ended: bool = False,
         if not index.entries:
             raise
         cache.Index(journal.root, {}).clear()
-        return due_items(journal, today, include_ended, limit)
+        return due_items(journal, today, include_all, limit)
     problems = [cache.problem_of(journal.display_path(s), e)
                 for s, e in cached.items() if e.problem is not None]
     return shown, len(ranked), sorted(problems + unreadable, key=lambda p: p.path)

@@ -79,6 +79,7 @@ def _judge_in_processes(journal: Journal, slugs: list[str], today: date,
 def _judge(journal: Journal, slugs: list[str], today: date, day: tuple[str, str],
            current: Settings) -> list[Judged]:
     from relj.analysis.due import due_item
+    from relj.analysis.results import head_of
 
     judged: list[Judged] = []
     for slug in slugs:
@@ -91,8 +92,7 @@ def _judge(journal: Journal, slugs: list[str], today: date, day: tuple[str, str]
             continue  # gone since it was listed
         if customer is not None:
             item = due_item(customer, today, current)
-            entry = replace(entry, day=day, head=(item.score, item.phase.separated,
-                                                  bool(item.reasons)),
+            entry = replace(entry, day=day, head=head_of(item),
                             due=pickle.dumps(item, protocol=pickle.HIGHEST_PROTOCOL))
         judged.append((slug, entry, None))
     return judged

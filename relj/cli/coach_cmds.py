@@ -49,7 +49,7 @@ def due(
     today = state().today
     cut = limit if limit is not None else (None if all_ else settings(journal).due_limit)
     # Through the cache: files unchanged since the last run today are not read.
-    shown, total, problems = due_items(journal, today, include_ended=all_, limit=cut)
+    shown, total, problems = due_items(journal, today, include_all=all_, limit=cut)
     warn_problems(problems)
     if json_:
         from relj.render.json_out import due_json

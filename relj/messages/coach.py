@@ -81,11 +81,18 @@ MESSAGES: dict[str, dict[str, str]] = {
               "sich beim Preis nicht in der Mitte.",
     },
     "coach.advice.struggle": {
-        "en": "Remember why you wanted this customer. Then decide: change it, love it or leave "
-              "it. Giving up at every disagreement never builds a lasting relationship.",
-        "de": "Erinnern Sie sich, warum Sie diesen Kunden wollten. Dann entscheiden Sie: ändern, "
-              "annehmen oder gehen. Wer bei jeder Meinungsverschiedenheit aufgibt, baut keine "
-              "lange Beziehung auf.",
+        "en": "Do not quit at the first quarrel: say openly what does not work and what you "
+              "need, and remember why you wanted this customer. Only if the struggle lasts or "
+              "keeps coming back: change it, love it or leave it.",
+        "de": "Geben Sie nicht beim ersten Streit auf: sagen Sie offen, was nicht funktioniert "
+              "und was Sie brauchen, und erinnern Sie sich, warum Sie diesen Kunden wollten. "
+              "Erst wenn der Machtkampf anhält oder wiederkehrt: ändern, annehmen oder gehen.",
+    },
+    "coach.advice.struggle.decide": {
+        "en": "This struggle keeps coming back. Decide: change it, love it or leave it; if you "
+              "leave, part on good terms (relj end).",
+        "de": "Dieser Machtkampf kehrt immer wieder. Entscheiden Sie: ändern, annehmen oder "
+              "gehen; wenn Sie gehen, dann im Guten (relj end).",
     },
     "coach.advice.me-you-us": {
         "en": "Time to breathe: you know how they tick. Keep the balance between closeness and "
@@ -134,7 +141,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "coach.reason.never_genuine": {
         "en": "no genuine contact yet: only check-ins, or nothing at all",
-        "de": "noch kein echter Kontakt: nur Kontrollbesuche oder gar nichts",
+        "de": "noch kein echter Kontakt: nur Kontrollkontakte oder gar nichts",
     },
     "coach.reason.closing": {
         "en": "\u201c{offer}\u201d open for {days} days, {interactions} contacts since: "
@@ -146,27 +153,35 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "\u201c{offer}\u201d: {days} days and {interactions} contacts since the last "
               "answer: ask again",
         "de": "\u201e{offer}\u201c: {days} Tage und {interactions} Kontakte seit der letzten "
-              "Antwort: erneut fragen",
+              "Antwort: Zeit, erneut zu fragen",
     },
     "coach.reason.closing_undated": {
         "en": "\u201c{offer}\u201d: {interactions} contacts and no closing question yet",
         "de": "\u201e{offer}\u201c: {interactions} Kontakte und noch keine Abschlussfrage",
     },
     "coach.reason.illusion": {
-        "en": "the last {count} contacts were all check-ins: an illusion of contact",
-        "de": "die letzten {count} Kontakte waren alle Kontrollbesuche: eine Illusion von Kontakt",
+        "en": "mostly check-ins lately ({count} in a row): an illusion of contact",
+        "de": "zuletzt fast nur Kontrollkontakte ({count} in Folge): eine Illusion von Nähe",
     },
     "coach.reason.mood_support": {
-        "en": "last mood: {mood}; they need support, not selling",
-        "de": "letzte Stimmung: {mood}; jetzt zählt Unterstützung, nicht Verkaufen",
+        "en": "{mood} since {since}, no genuine contact for {days} days or more: "
+              "time to ask how they are",
+        "de": "{mood} seit {since}, seit mindestens {days} Tagen kein echter Kontakt: "
+              "Zeit, nachzufragen, wie es geht",
+    },
+    "coach.reason.mood_support_soon": {
+        "en": "{mood} since {since}: support, no selling (ask again after {days} days)",
+        "de": "{mood} seit {since}: unterstützen, nicht verkaufen (nach {days} Tagen "
+              "wieder nachfragen)",
     },
     "coach.reason.phase_risk": {
         "en": "phase {phase}: the relationship is being tested",
         "de": "Phase {phase}: die Beziehung steht auf dem Prüfstand",
     },
     "coach.reason.contact_left": {
-        "en": "the key contact left {days} days ago ({day})",
-        "de": "der Schlüsselkontakt ist vor {days} Tagen gegangen ({day})",
+        "en": "the key contact left {days} days ago ({day}); you have not met anyone new yet",
+        "de": "der Schlüsselkontakt ist vor {days} Tagen gegangen ({day}); Sie haben noch "
+              "niemand Neues getroffen",
     },
     "coach.reason.single_threaded": {
         "en": "known contacts: {count}; one person leaving would start it all over",
@@ -174,109 +189,198 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "coach.reason.pressure_pitches": {
         "en": "{count} pitches within {days} days: pressure raises cancellations",
-        "de": "{count} Angebote in {days} Tagen: Druck erhöht die Stornoquote",
+        "de": "{count} Angebote in {days} Tagen: Druck führt zu mehr Stornierungen",
     },
     "coach.reason.pressure_mood": {
         "en": "you pitched while they were {mood}",
-        "de": "Sie haben etwas angeboten, obwohl der Kunde {mood} war",
+        "de": "Sie haben etwas angeboten, als der Kunde {mood} war",
+    },
+    "coach.reason.kick_off": {
+        "en": "won {days} days ago ({day}): the real work starts now",
+        "de": "vor {days} Tagen gewonnen ({day}): jetzt beginnt die eigentliche Arbeit",
+    },
+    "coach.reason.anniversary": {
+        "en": "{years} year(s) together on {day}: remember why you wanted them",
+        "de": "am {day} seit {years} Jahr(en) zusammen: erinnern Sie sich, warum Sie "
+              "diesen Kunden wollten",
+    },
+    "coach.reason.objection": {
+        "en": "{signal} lately: welcome information on what really matters",
+        "de": "kürzlich {signal}: ein willkommener Hinweis darauf, worauf es ankommt",
     },
     # -- due: reasons in a few words (the table) ---------------------------------
     "coach.short.follow-up": {"en": "follow-up due", "de": "Wiedervorlage"},
     "coach.short.genuine-overdue": {"en": "contact overdue", "de": "Kontakt überfällig"},
-    "coach.short.never-genuine": {"en": "never genuine", "de": "nie echt gesprochen"},
+    "coach.short.never-genuine": {"en": "never genuine", "de": "noch nie echt"},
     "coach.short.closing-question": {"en": "closing question", "de": "Abschlussfrage"},
-    "coach.short.illusion": {"en": "only check-ins", "de": "nur Kontrollbesuche"},
+    "coach.short.illusion": {"en": "mostly check-ins", "de": "fast nur Kontrolle"},
     "coach.short.mood-support": {"en": "mood: {mood}", "de": "Stimmung: {mood}"},
     "coach.short.phase-risk": {"en": "phase at risk", "de": "Phase kritisch"},
     "coach.short.contact-left": {"en": "key contact left", "de": "Kontakt gegangen"},
     "coach.short.single-threaded": {"en": "single-threaded", "de": "nur ein Kontakt"},
     "coach.short.pressure": {"en": "too much pressure", "de": "zu viel Druck"},
+    "coach.short.kick-off": {"en": "kick-off", "de": "Auftakt"},
+    "coach.short.anniversary": {"en": "anniversary", "de": "Jahrestag"},
+    "coach.short.objection": {"en": "objection", "de": "Einwand"},
     # -- due: the one thing to do -----------------------------------------------------
     "coach.action.support.annoyed": {
-        "en": "Listen and let them vent; offer nothing, ask what would help.",
-        "de": "Zuhören und Dampf ablassen lassen; nichts anbieten, fragen, was hilft.",
+        "en": "Let them say what annoys them and listen to the end; offer nothing, ask "
+              "what would help.",
+        "de": "Lassen Sie den Kunden sagen, was ihn ärgert, und hören Sie bis zum Ende zu; "
+              "bieten Sie nichts an, fragen Sie, was helfen würde.",
     },
     "coach.action.support.depressed": {
         "en": "Call as a person, not a seller: ask how they are and just listen.",
-        "de": "Als Mensch anrufen, nicht als Verkäufer: fragen, wie es geht, und zuhören.",
+        "de": "Rufen Sie als Mensch an, nicht als Verkäufer: fragen Sie, wie es geht, und "
+              "hören Sie einfach zu.",
     },
     "coach.action.support.desperate": {
         "en": "Ask what they need most right now and help where you can; no offer.",
-        "de": "Fragen, was gerade am dringendsten gebraucht wird, und helfen; kein Angebot.",
+        "de": "Fragen Sie, was gerade am dringendsten gebraucht wird, und helfen Sie, wo Sie "
+              "können; kein Angebot.",
     },
     "coach.action.support.uncertain": {
-        "en": "Give honest, clear information on what is possible; no pressure.",
-        "de": "Ehrlich und klar informieren, was möglich ist; kein Druck.",
+        "en": "Inform honestly and clearly about what is possible and what is not; no "
+              "pressure.",
+        "de": "Informieren Sie ehrlich und klar, was möglich ist und was nicht; kein Druck.",
+    },
+    "coach.action.support.passive": {
+        "en": "Be there without pushing: a short genuine call, one open question, no offer.",
+        "de": "Seien Sie da, ohne zu drängen: ein kurzes echtes Gespräch, eine offene Frage, "
+              "kein Angebot.",
+    },
+    "coach.action.mood.optimistic": {
+        "en": "They are optimistic: share it, ask what they expect, and promise only what "
+              "you can keep.",
+        "de": "Der Kunde ist zuversichtlich: teilen Sie das, fragen Sie, was er erwartet, und "
+              "versprechen Sie nur, was Sie halten können.",
+    },
+    "coach.action.mood.active": {
+        "en": "They are getting things done: ask what they are planning and where you can "
+              "help.",
+        "de": "Der Kunde packt an: fragen Sie, was er plant und wo Sie helfen können.",
     },
     "coach.action.pressure": {
-        "en": "Step back: no pitch next time; ask what they need and let them come to you.",
-        "de": "Zurücktreten: beim nächsten Mal kein Angebot; fragen, was gebraucht wird.",
+        "en": "Step back: a genuine contact without any offer; ask what they need and let "
+              "them come to you.",
+        "de": "Nehmen Sie den Druck heraus: ein echter Kontakt ganz ohne Angebot; fragen Sie, "
+              "was gebraucht wird, und lassen Sie den Kunden kommen.",
     },
     "coach.action.closing": {
-        "en": "Ask: \u201cShall we go ahead with {offer}, and when?\u201d",
-        "de": "Fragen: \u201eMachen wir {offer} \u2013 und wann?\u201c",
+        "en": "Ask: \u201cWhen would you like to start with {offer}?\u201d",
+        "de": "Fragen Sie: \u201eWann möchten Sie mit {offer} starten?\u201c",
     },
     "coach.action.follow_up": {
         "en": "Follow up as you planned.",
-        "de": "Wie geplant nachfassen.",
+        "de": "Melden Sie sich wie geplant.",
     },
     "coach.action.follow_up_concern": {
         "en": "Follow up as planned: {concern}",
-        "de": "Wie geplant nachfassen: {concern}",
+        "de": "Melden Sie sich wie geplant: {concern}",
     },
     "coach.action.separated": {
         "en": "Part on good terms and close what is still open.",
-        "de": "Im Guten auseinandergehen und Offenes abschließen.",
+        "de": "Gehen Sie im Guten auseinander und schließen Sie ab, was noch offen ist.",
     },
     "coach.action.contact_left": {
-        "en": "Meet the new contact: introduce yourself, ask what matters to them.",
-        "de": "Den neuen Kontakt kennenlernen: vorstellen, fragen, was ihm wichtig ist.",
+        "en": "Meet the new contact: introduce yourself and ask what matters to them.",
+        "de": "Lernen Sie den neuen Ansprechpartner kennen: stellen Sie sich vor und fragen "
+              "Sie, was ihm wichtig ist.",
+    },
+    "coach.action.kick_off": {
+        "en": "Kick off: the real work starts after the win. Agree on the next steps and "
+              "say what you need from them.",
+        "de": "Starten Sie gemeinsam: die eigentliche Arbeit beginnt nach dem Auftrag. "
+              "Vereinbaren Sie die nächsten Schritte und sagen Sie, was Sie brauchen.",
+    },
+    "coach.action.objection": {
+        "en": "Ask what is behind the objection, and hold your price: do not split the "
+              "difference.",
+        "de": "Fragen Sie, was hinter dem Einwand steckt, und bleiben Sie bei Ihrem Preis: "
+              "kein Treffen in der Mitte.",
+    },
+    "coach.action.after_no": {
+        "en": "They said no: stay in touch casually, without selling; ask how they are.",
+        "de": "Der Kunde hat Nein gesagt: bleiben Sie locker in Kontakt, ohne zu verkaufen; "
+              "fragen Sie, wie es geht.",
+    },
+    "coach.action.anniversary": {
+        "en": "Another year together: remember why you wanted them, and tell them what you "
+              "value.",
+        "de": "Wieder ein Jahr gemeinsam: erinnern Sie sich, warum Sie diesen Kunden wollten, "
+              "und sagen Sie ihm, was Sie schätzen.",
     },
     "coach.action.illusion": {
         "en": "Call with a real concern or question, not just to hear all is well.",
-        "de": "Mit einem echten Anliegen anrufen, nicht nur, um zu hören, dass alles gut ist.",
+        "de": "Rufen Sie mit einem echten Anliegen an, nicht nur, um zu hören, dass alles "
+              "gut ist.",
     },
     "coach.action.never_genuine": {
         "en": "Have a real conversation: bring a concern, ask what is on their mind.",
-        "de": "Ein echtes Gespräch führen: ein Anliegen mitbringen, nach ihren Themen fragen.",
+        "de": "Führen Sie ein echtes Gespräch: bringen Sie ein Anliegen mit und fragen Sie, "
+              "was den Kunden beschäftigt.",
     },
     "coach.action.never_genuine.courtship": {
         "en": "Make a first real contact: be useful, ask about their needs, no pitch.",
-        "de": "Einen ersten echten Kontakt suchen: nützlich sein, nach Bedarf fragen, "
-              "kein Angebot.",
+        "de": "Suchen Sie einen ersten echten Kontakt: nützlich sein, nach dem Bedarf "
+              "fragen, kein Angebot.",
     },
     "coach.action.single_threaded": {
         "en": "Get to know a second person there, so it does not hang on one.",
-        "de": "Eine zweite Person dort kennenlernen, damit nicht alles an einer hängt.",
+        "de": "Lernen Sie dort eine zweite Person kennen, damit nicht alles an einer hängt.",
+    },
+    "coach.action.struggle.early": {
+        "en": "Say openly what does not work and what you need; remember why you wanted "
+              "them.",
+        "de": "Sagen Sie offen, was nicht funktioniert und was Sie brauchen; erinnern Sie "
+              "sich, warum Sie diesen Kunden wollten.",
+    },
+    "coach.action.struggle.decide": {
+        "en": "The struggle persists: decide, change it, love it or leave it "
+              "(relj end for an amicable end).",
+        "de": "Der Machtkampf hält an: entscheiden Sie, ändern, annehmen oder gehen "
+              "(relj end für einen Abschied im Guten).",
+    },
+    "coach.action.phase.unknown": {
+        "en": "Have a genuine conversation and note where the relationship stands "
+              "(relj phase --set).",
+        "de": "Führen Sie ein echtes Gespräch und halten Sie fest, wo die Beziehung steht "
+              "(relj phase --set).",
     },
     "coach.action.phase.courtship": {
         "en": "Get in touch with something useful for them; pull, don't push.",
-        "de": "Mit etwas Nützlichem melden; Sog statt Druck.",
+        "de": "Melden Sie sich mit etwas, das dem Kunden nützt; Sog statt Druck.",
     },
     "coach.action.phase.infatuation": {
         "en": "Get in touch: learn what they need and keep what you promised.",
-        "de": "Melden: lernen, was gebraucht wird, und Versprochenes halten.",
+        "de": "Melden Sie sich: lernen Sie, was der Kunde braucht, und halten Sie, was Sie "
+              "versprochen haben.",
     },
     "coach.action.phase.disenchantment": {
         "en": "Ask about their doubts and welcome objections; hold your price.",
-        "de": "Nach Zweifeln fragen, Einwände begrüßen; beim Preis bleiben.",
+        "de": "Fragen Sie nach Zweifeln und begrüßen Sie Einwände; bleiben Sie bei Ihrem "
+              "Preis.",
     },
     "coach.action.phase.struggle": {
-        "en": "Remember why you wanted them; decide: change it, love it or leave it.",
-        "de": "Sich erinnern, warum man ihn wollte; entscheiden: ändern, annehmen, gehen.",
+        "en": "Say openly what does not work and what you need; remember why you wanted "
+              "them.",
+        "de": "Sagen Sie offen, was nicht funktioniert und was Sie brauchen; erinnern Sie "
+              "sich, warum Sie diesen Kunden wollten.",
     },
     "coach.action.phase.me-you-us": {
         "en": "Get in touch genuinely: ask what is coming up for them.",
-        "de": "Echt melden: fragen, was bei ihnen ansteht.",
+        "de": "Melden Sie sich mit echtem Interesse: fragen Sie, was ansteht.",
     },
     "coach.action.phase.home": {
         "en": "Keep trust alive: a genuine call, no selling needed.",
-        "de": "Vertrauen pflegen: ein echtes Gespräch, ohne zu verkaufen.",
+        "de": "Halten Sie das Vertrauen lebendig: ein echtes Gespräch, ohne zu verkaufen.",
     },
     "coach.action.phase.separated": {
         "en": "Nothing is due; part on good terms.",
-        "de": "Nichts fällig; im Guten auseinandergehen.",
+        "de": "Nichts fällig; gehen Sie im Guten auseinander.",
     },
+    "coach.action.add.why": {"en": "Why: {why}.", "de": "Warum: {why}."},
+    "coach.action.add.needs": {"en": "Needs: {needs}.", "de": "Braucht: {needs}."},
     # -- due: the screen -----------------------------------------------------------
     "coach.head.customer": {"en": "Customer", "de": "Kunde"},
     "coach.head.customer_phase": {"en": "Customer, phase", "de": "Kunde, Phase"},
@@ -347,8 +451,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "wanted every {days} days ({text})",
         "de": "gewünscht alle {days} Tage ({text})",
     },
-    "coach.show.streak": {"en": "Check-ins in a row", "de": "Kontrollbesuche in Folge"},
-    "coach.show.mood": {"en": "Last mood", "de": "Letzte Stimmung"},
+    "coach.show.streak": {"en": "Check-ins in a row", "de": "Kontrollkontakte in Folge"},
+    "coach.show.mood": {"en": "Mood", "de": "Stimmung"},
     "coach.show.offers": {"en": "Open offers", "de": "Offene Angebote"},
     "coach.show.no_offers": {"en": "none", "de": "keine"},
     "coach.show.opened": {"en": "opened {day}", "de": "seit {day}"},
@@ -380,10 +484,6 @@ MESSAGES: dict[str, dict[str, str]] = {
               "stand today? Record it with `relj phase CUSTOMER --set PHASE`.",
         "de": "relj hat von dieser Beziehung zu wenig gesehen, um sie einzuschätzen. Wo steht "
               "sie heute? Halten Sie es mit `relj phase KUNDE --set PHASE` fest.",
-    },
-    "coach.action.phase.unknown": {
-        "en": "Get in touch genuinely and find out where the relationship stands.",
-        "de": "Echt melden und herausfinden, wo die Beziehung steht.",
     },
     "coach.phase_set": {
         "en": "Recorded for {customer}: {phase} on {day}",

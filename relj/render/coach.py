@@ -48,10 +48,14 @@ def print_due(items: list[DueItem], today: date, total: int) -> None:
         title=t("coach.due_title", today=today.isoformat(), shown=len(items), total=total),
     )
     for item in items:
-        why = "\n".join(say(f"coach.short.{r.code}", r.fields) for r in item.reasons)
+        # Acting reasons as they are; modifiers (they only raise the rank) dimmed.
+        why = Text()
+        for n, r in enumerate(item.reasons):
+            why.append(("\n" if n else "") + say(f"coach.short.{r.code}", r.fields),
+                       style="" if r.acts else "dim")
         who = Text(item.name)
         who.append("\n" + phase_name(item.phase.code), style="dim")
-        rows.add_row(who, *cells(why, say_message(item.action), _days(item.days_since_genuine)))
+        rows.add_row(who, why, *cells(say_message(item.action), _days(item.days_since_genuine)))
     out.print(rows)
     if total > len(items):
         out.print(t("coach.due_more", count=total - len(items)))

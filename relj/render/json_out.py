@@ -40,7 +40,8 @@ def _due_item(item: DueItem) -> JsonObject:
         "phase_name": item.phase.code,
         "days_since_genuine": item.days_since_genuine,
         "reasons": [
-            {"code": r.code, "text": say(r.key, r.fields), "points": _number(r.points)}
+            {"code": r.code, "text": say(r.key, r.fields), "points": _number(r.points),
+             "acts": r.acts}
             for r in item.reasons
         ],
         "action": say_message(item.action),

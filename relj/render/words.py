@@ -11,7 +11,7 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 from relj.i18n import t
-from relj.model import PHASE_CODES, SIGNALS, Customer
+from relj.model import PHASE_CODES, SEPARATED, SIGNALS, Customer
 
 if TYPE_CHECKING:
     from relj.analysis import Fields, Message
@@ -35,8 +35,21 @@ def say(key: str, fields: Fields = (), **more: object) -> str:
     return t(key, None, **values)  # lang given: no field can be taken for it
 
 
+# Fields an action carries without naming them in its sentence: each becomes a short
+# sentence of its own after the action ("Why: ...", "Needs: ..."), nothing when empty.
+_APPENDED = ("why", "needs")
+
+
 def say_message(msg: Message) -> str:
-    return say(msg.key, msg.fields)
+    """The sentence of ``msg``; its ``why`` and ``needs`` fields, when set, follow it."""
+    text = say(msg.key, msg.fields)
+    values = dict(msg.fields)
+    for name in _APPENDED:
+        value = values.get(name)
+        if isinstance(value, str) and value.strip():
+            shown = why_text(value) if name == "why" else value
+            text += " " + t(f"coach.action.add.{name}", **{name: shown.rstrip(". ")})
+    return text
 
 
 def phase_name(code: str) -> str:
@@ -55,8 +68,12 @@ def why_text(why: str) -> str:
 
 
 def advice_text(customer: Customer, result: PhaseResult) -> str:
-    """The advice of the phase; in struggle, with the reason you wanted this customer."""
-    advice = t(f"coach.advice.{result.code}")
+    """The advice of the phase; in struggle, with the reason you wanted this customer
+    ("change it, love it or leave it" only for a struggle that came back a third time)."""
+    if result.code not in (*PHASE_CODES, SEPARATED):  # "unknown": neutral advice
+        return t("coach.action.phase.unknown")
+    stage = ".decide" if result.code == "struggle" and result.struggles >= 3 else ""
+    advice = t(f"coach.advice.{result.code}{stage}")
     if result.code != "struggle":
         return advice
     if customer.why:

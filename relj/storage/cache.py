@@ -77,7 +77,7 @@ class Entry:
     problem: tuple[int, str, tuple[tuple[str, object], ...]] | None  # line, key, fields
     append_safe: bool  # an [[interaction]] block appended to it keeps it valid
     day: tuple[str, str] | None = None  # (today, relj.toml's stat) that ``due`` is for
-    # What ranking needs (score, separated, has reasons), and the pickled DueItem:
+    # What ranking needs (score, acting, any reason), and the pickled DueItem:
     # a warm `relj due` unpickles only the items it shows.
     head: tuple[float, bool, bool] | None = None
     due: bytes | None = None
