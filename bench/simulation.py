@@ -26,7 +26,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from relj.analysis.due import due_item
-from relj.analysis.results import DueItem, Reason, rank_key
+from relj.analysis.results import DueItem, Reason, rank
 from relj.model import Channel, ClosingAnswer, Contact, Customer, Interaction, Mood, Offer, Signal
 from relj.settings import Settings
 
@@ -300,9 +300,8 @@ def listing(item: DueItem) -> Listing:
 
 
 def morning_list(items: list[DueItem]) -> list[DueItem]:
-    """The customers listed, in relj's order: an acting reason, not separated."""
-    kept = [i for i in items if not i.phase.separated and any(acts(r) for r in i.reasons)]
-    return sorted(kept, key=lambda i: rank_key(i.score, i.slug))
+    """The customers listed, in relj's order (``rank``): an acting reason, not separated."""
+    return [i for i in rank(items) if any(acts(r) for r in i.reasons)]
 
 
 def _crisis_known(customer: Customer) -> bool:
