@@ -157,9 +157,10 @@ def _life(kind: str, n: int, rng: random.Random, warmup: int, days: int) -> Life
     middle = warmup + rng.randint(10, days - 40)
     if kind == "courted":
         life.events[rng.randint(1, warmup + 30)] = "offer"
-    elif kind == "fresh-win":
-        life.events[rng.randint(1, warmup)] = "offer"
-        life.events[warmup + rng.randint(0, 40)] = "win"
+    elif kind == "fresh-win":  # the offer opens shortly before the order: a fresh win in the run
+        win = warmup + rng.randint(0, 40)
+        life.events[win - rng.randint(3, 15)] = "offer"
+        life.events[win] = "win"
     elif kind == "contact-leaving":
         life.events[middle] = "contact-left"
         life.successor = f"{slug} successor"
@@ -246,8 +247,9 @@ def live(life: Life, index: int, day: date, rng: random.Random) -> None:
         offers = life.customer.open_offers() or (Offer("won", "first order", opened=day),)
         if offers[0].id == "won":
             life.customer = replace(life.customer, offers=(*life.customer.offers, offers[0]))
+        won: tuple[Signal, ...] = ("won",) if life.customer.since is None else ()
         life.log(day, concern="the order", mood="optimistic", closing="yes", offer=offers[0].id,
-                 signals=("won",))
+                 signals=won)
         life.close_offer(offers[0].id, day, won=True)
     elif event == "contact-left":
         contacts = tuple(replace(c, left=day) if c.key else c for c in life.customer.contacts)
