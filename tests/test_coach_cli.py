@@ -131,8 +131,11 @@ def test_due_json_has_exactly_the_keys_of_the_spec(coach: Any) -> None:
             check_keys(reason, {"code": str, "text": str, "points": (int, float), "acts": bool})
             assert reason["code"] in REASONS and reason["text"]
         assert item["score"] == pytest.approx(sum(r["points"] for r in item["reasons"]))
-    scores = [i["score"] for i in data["items"]]
-    assert scores == sorted(scores, reverse=True)
+    # Crises and promises first (an acting mood-support or follow-up), then the
+    # highest score: SPEC §5's order with issue 12's "crisis first".
+    order = [(not any(r["acts"] and r["code"] in ("mood-support", "follow-up")
+                      for r in i["reasons"]), -i["score"]) for i in data["items"]]
+    assert order == sorted(order)
 
 
 PHASE_KEYS = {"schema": int, "customer": str, "phase": NULLABLE_INT, "phase_name": str,

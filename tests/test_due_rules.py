@@ -298,3 +298,24 @@ def test_a_contact_left_noted_with_the_successor_is_resolved_by_meeting_them() -
     noted = act(40, signals=("contact-left",), with_="Bob")
     assert "contact-left" in acting(customer(noted, act(30, genuine=False, with_="Bob")))
     assert "contact-left" not in acting(customer(noted, act(30, with_="Bob")))
+
+
+@pytest.mark.parametrize("urgent", [
+    act(20, mood="desperate"),  # a crisis: mood-support acts after support_days
+    act(20, follow_up=ago(1)),  # a promise: the follow-up's day has come
+])
+def test_crises_and_promises_go_before_any_score(urgent: Interaction) -> None:
+    # Long overdue, with every modifier it can carry: a far higher score.
+    overdue = customer(act(400), act(300, pitched=True), act(299, pitched=True),
+                       act(298, pitched=True), slug="overdue", contacts=(Contact("Ann"),))
+    first = customer(act(400), urgent, slug="urgent")
+    ranked = rank_due([overdue, first], TODAY, SETTINGS)
+    assert ranked[0].score < ranked[1].score
+    assert [i.slug for i in ranked] == ["urgent", "overdue"]
+
+
+def test_without_a_crisis_or_promise_the_higher_score_goes_first() -> None:
+    a = customer(act(400), act(200), slug="a")
+    b = customer(act(400), act(30), slug="b")
+    ranked = rank_due([b, a], TODAY, SETTINGS)
+    assert [i.slug for i in ranked] == ["a", "b"] and ranked[0].score > ranked[1].score

@@ -79,23 +79,34 @@ def acts(item: DueItem) -> bool:
     return any(r.acts for r in item.reasons)
 
 
-def head_of(item: DueItem) -> tuple[float, bool, bool]:
-    """What the cache keeps to rank without unpickling: score, acting, any reason."""
-    return (item.score, acts(item), bool(item.reasons))
+# Acting reasons that go before any score: a customer in a crisis, and a promise
+# you made (a follow-up on its day). A high score of a merely overdue customer
+# must never push them down the list (issue 12: "crisis first").
+FIRST = frozenset({"mood-support", "follow-up"})
+
+Head = tuple[float, bool, bool, bool]  # score, acting, any reason, a crisis or promise acts
 
 
-def keeps(head: tuple[float, bool, bool], include_all: bool) -> bool:
+def head_of(item: DueItem) -> Head:
+    """What the cache keeps to rank without unpickling."""
+    first = any(r.acts and r.code in FIRST for r in item.reasons)
+    return (item.score, acts(item), bool(item.reasons), first)
+
+
+def keeps(head: Head, include_all: bool) -> bool:
     """Whether `relj due` lists a customer: an acting reason, or with ``--all`` any reason."""
-    _, acting, any_reason = head
+    _, acting, any_reason, _ = head
     return acting or (include_all and any_reason)
 
 
-def rank_key(score: float, slug: str) -> tuple[float, str]:
-    """Highest score first; ties by slug, so the order never depends on the disk."""
-    return (-score, slug)
+def rank_key(head: Head, slug: str) -> tuple[bool, float, str]:
+    """Crises and promises first, then the highest score; ties by slug, so the order
+    never depends on the disk."""
+    return (not head[3], -head[0], slug)
 
 
 def rank(items: Iterable[DueItem], include_all: bool = False) -> list[DueItem]:
     """The items `relj due` lists, in its order."""
-    kept = [i for i in items if keeps(head_of(i), include_all)]
-    return sorted(kept, key=lambda i: rank_key(i.score, i.slug))
+    kept = [(head_of(i), i) for i in items]
+    chosen = [(head, i) for head, i in kept if keeps(head, include_all)]
+    return [i for head, i in sorted(chosen, key=lambda pair: rank_key(pair[0], pair[1].slug))]

@@ -47,7 +47,7 @@ def due_items(journal: Journal, today: date, include_all: bool = False,
     index.save()
     heads = {slug: e.head for slug, e in cached.items()
              if e.head is not None and keeps(e.head, include_all)}
-    ranked = sorted(heads, key=lambda slug: rank_key(heads[slug][0], slug))
+    ranked = sorted(heads, key=lambda slug: rank_key(heads[slug], slug))
     try:
         shown = [cache.judgement(cached[slug]) for slug in ranked[:limit]]
     except Exception:  # noqa: BLE001 - a damaged or planted judgement: start afresh

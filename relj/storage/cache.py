@@ -45,14 +45,14 @@ from relj.storage.files import (
 from relj.storage.location import CUSTOMERS_DIR, PRIVATE_DIR, SETTINGS_FILE
 
 if TYPE_CHECKING:
-    from relj.analysis.results import DueItem
+    from relj.analysis.results import DueItem, Head
     from relj.model import Customer
     from relj.settings import Settings
 
 INDEX_FILE = "index"
 SETTINGS_CACHE = "settings"
 # Bump when Entry or a cached result type changes shape.
-FORMAT = 3
+FORMAT = 4
 MAGIC = f"relj-index {FORMAT} {__version__}\n".encode()
 
 # Classes a cached judgement may hold; anything else means the cache is not ours.
@@ -79,7 +79,7 @@ class Entry:
     day: tuple[str, str] | None = None  # (today, relj.toml's stat) that ``due`` is for
     # What ranking needs (score, acting, any reason), and the pickled DueItem:
     # a warm `relj due` unpickles only the items it shows.
-    head: tuple[float, bool, bool] | None = None
+    head: Head | None = None
     due: bytes | None = None
 
 
@@ -219,6 +219,8 @@ def _entry(slug: object, values: object) -> Entry:
         raise ValueError("not an index entry")
     entry = Entry(*values)
     if not isinstance(entry.stat, tuple) or not isinstance(entry.due, bytes | None):
+        raise ValueError("not an index entry")
+    if entry.head is not None and (not isinstance(entry.head, tuple) or len(entry.head) != 4):
         raise ValueError("not an index entry")
     return entry
 
