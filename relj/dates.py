@@ -30,7 +30,7 @@ from datetime import UTC, date, datetime, time, timedelta, timezone
 from typing import TYPE_CHECKING, Final, Literal
 
 from relj.errors import ReljError
-from relj.i18n import t
+from relj.i18n import current_lang, t
 
 if TYPE_CHECKING:  # imported where used: reading an ISO --today needs no calendar arithmetic
     from dateutil.relativedelta import relativedelta
@@ -331,8 +331,13 @@ def moment_text(moment: date | datetime) -> str:
     """
     weekday = t("labels.weekdays").split()[moment.weekday()]
     if isinstance(moment, datetime):
-        return f"{weekday} {moment:%Y-%m-%d %H:%M} {_offset_text(moment)}".rstrip()
-    return f"{weekday} {moment:%Y-%m-%d}"
+        return f"{weekday} {day_text(moment)} {moment:%H:%M} {_offset_text(moment)}".rstrip()
+    return f"{weekday} {day_text(moment)}"
+
+
+def day_text(day: date) -> str:
+    """A day as people read it in the screen's language: 2026-11-24 or 24.11.2026."""
+    return f"{day:%d.%m.%Y}" if current_lang() == "de" else f"{day:%Y-%m-%d}"
 
 
 def _offset_text(moment: datetime) -> str:

@@ -96,3 +96,14 @@ def test_every_coaching_line_fits_80_columns(key: str, lang: str) -> None:
     for mood in moods:
         text = MESSAGES[key][lang].format(mood=mood, **WORST)
         assert len(text) <= 80, text
+
+
+def test_a_long_echo_breaks_between_words_to_fit_the_terminal() -> None:
+    from relj.render.lines import fit_line
+
+    line = ("Notiert northwind-logistics: Di 24.11.2026 10:50 +01:00, Anruf, echt, "
+            "Abschlussantwort: nein")
+    fitted = fit_line(line, 80).splitlines()
+    assert len(fitted) == 2 and all(len(part) <= 80 for part in fitted)
+    assert fitted[1] == "  Abschlussantwort: nein"
+    assert fit_line("short", 80) == "short"

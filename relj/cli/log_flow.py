@@ -180,12 +180,13 @@ def _show_context(customer: Customer, today: date) -> None:
     """What to keep in mind before saying what the contact was about (SPEC §1: know
     how the customer ticks): their needs and the last concern."""
     from relj.analysis.moment import last_concern
+    from relj.dates import day_text
     from relj.render.prompt import show_lines
 
     lines = [t("moment.prompt_needs", needs=customer.needs)] if customer.needs else []
     last = last_concern(customer, today)
     if last is not None:
-        lines.append(t("moment.prompt_last_concern", day=last.day.isoformat(),
+        lines.append(t("moment.prompt_last_concern", day=day_text(last.day),
                        concern=last.concern))
     show_lines(lines)
 
@@ -249,8 +250,9 @@ def _git_user(journal: Journal) -> str | None:
 
 
 def _echo(journal: Journal, slug: str, request: LogRequest) -> None:
-    from relj.dates import moment_text
+    from relj.dates import day_text, moment_text
     from relj.render import out
+    from relj.render.lines import fit_line
 
     parts = [moment_text(request.at)]
     if request.channel:
@@ -260,8 +262,8 @@ def _echo(journal: Journal, slug: str, request: LogRequest) -> None:
         parts.append(t("core.echo_closing", answer=label("closing", request.closing),
                        offer=request.offer))
     if request.follow_up:
-        parts.append(t("core.echo_follow_up", day=request.follow_up.isoformat()))
-    out(t("core.logged", customer=slug, details=", ".join(parts)))
+        parts.append(t("core.echo_follow_up", day=day_text(request.follow_up)))
+    out(fit_line(t("core.logged", customer=slug, details=", ".join(parts))))
 
 
 def _coach(journal: Journal, slug: str, request: LogRequest, entry_id: str, written: bytes,
