@@ -247,11 +247,13 @@ def check() -> None:
     """Validate every file; each problem as path:line: message (exit 1 if any)."""
     from relj.i18n import t
     from relj.render import out
-    from relj.storage.check import journal_problems
+    from relj.storage.check import journal_problems, journal_warnings
+    from relj.team.unmerged import team_problems
 
     journal = state().journal()
     problems, count = journal_problems(journal)
-    for problem in problems:
+    problems += team_problems(journal.root)  # unfinished merges, as git lists them
+    for problem in problems + journal_warnings(journal):  # warnings: exit 0 all the same
         out(problem)
     if problems:
         raise typer.Exit(1)

@@ -44,4 +44,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{path} is a symbolic link; relj only uses plain folders inside the journal",
         "de": "{path} ist ein symbolischer Link; relj verwendet nur echte Ordner im Journal",
     },
+    # -- issue 16 (P6) ------------------------------------------------------------------
+    "safety.warning": {
+        "en": "warning",
+        "de": "Warnung",
+    },
 }

@@ -95,4 +95,32 @@ MESSAGES = {
         "de": "Konflikt bei {fields}: Beide Seiten haben es unterschiedlich geändert; die "
               "markierten Zeilen brauchen Ihre Entscheidung",
     },
+    # -- issue 16: unfinished merges, the driver's registration --------------------
+    "team.deleted_and_changed": {
+        "en": "{files}: deleted on one side and changed on the other. To keep the customer "
+              "(nothing is lost), `git add` the file; to delete it, `git rm` it; then run `relj "
+              "sync` again",
+        "de": "{files}: auf einer Seite gelöscht, auf der anderen geändert. Um den Kunden zu "
+              "behalten (nichts geht verloren), führen Sie `git add` für die Datei aus; um ihn zu "
+              "löschen, `git rm`; dann erneut `relj sync`",
+    },
+    "team.check_unmerged": {
+        "en": "unfinished merge (git lists the file as unmerged): run `relj sync`, which merges "
+              "it again from git's copies, or decide the marked lines, then `git add` it",
+        "de": "unvollendete Zusammenführung (git führt die Datei als nicht zusammengeführt): "
+              "Führen Sie `relj sync` aus, das sie aus gits Kopien erneut zusammenführt, oder "
+              "entscheiden Sie die markierten Zeilen und führen dann `git add` aus",
+    },
+    "team.check_deleted_and_changed": {
+        "en": "unfinished merge: deleted on one side and changed on the other; `git add` it "
+              "to keep it (nothing is lost) or `git rm` it to delete it",
+        "de": "unvollendete Zusammenführung: auf einer Seite gelöscht, auf der anderen geändert; "
+              "`git add` behält sie (nichts geht verloren), `git rm` löscht sie",
+    },
+    "team.check_driver": {
+        "en": "git's merge driver for customer files is missing or points to another relj: "
+              "run `relj init` (or `relj sync`) to register it again",
+        "de": "gits Merge-Treiber für Kundendateien fehlt oder zeigt auf ein anderes relj: "
+              "Führen Sie `relj init` (oder `relj sync`) aus, um ihn neu zu registrieren",
+    },
 }
