@@ -154,8 +154,10 @@ def recorded(p: Portfolio, kind: str) -> str:
 
     from rich.console import Console
 
-    record = Console(record=True, width=80, file=io.StringIO(), force_terminal=True,
-                     color_system="truecolor", highlight=False, emoji=False)
+    from relj.render import guard
+
+    record = guard(Console(record=True, width=80, file=io.StringIO(), force_terminal=True,
+                           color_system="truecolor", highlight=False, emoji=False))
     for part in renderables(p, fancy=True):
         record.print(part)
     title = t("everyday.report.svg_title", today=p.today.isoformat())
