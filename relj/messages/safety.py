@@ -49,4 +49,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "warning",
         "de": "Warnung",
     },
+    "safety.foreign_private": {
+        "en": "belongs to another user, so relj ignores it (a cache or lock someone else "
+              "put there); remove it if you did not expect it",
+        "de": "gehört einem anderen Benutzer, daher ignoriert relj sie (ein Cache oder eine "
+              "Sperre, die jemand anderes dort abgelegt hat); entfernen Sie sie, wenn Sie sie "
+              "nicht erwartet haben",
+    },
 }

@@ -192,13 +192,44 @@ def _read_private(root: Path, name: str) -> bytes | None:
     is no link either, with this version's header."""
     private = root / PRIVATE_DIR
     try:
-        if private.is_symlink():
+        if private.is_symlink() or not trusted(root, os.lstat(private)):
             return None
-        data, _ = read_regular(private / name)
+        data, info = read_regular(private / name)
+        if not trusted(root, info):
+            return None  # planted by someone else: its settings would replace relj.toml's
     except (OSError, FileProblem):
         return None
     # Another version of relj, or not a cache at all: rebuild.
     return data if data.startswith(MAGIC) else None
+
+
+def trusted(root: Path, info: os.stat_result) -> bool:
+    """A file in .relj/ counts only when this user or the journal's owner owns it."""
+    if not hasattr(os, "geteuid"):
+        return True
+    if info.st_uid == os.geteuid():
+        return True
+    try:
+        return info.st_uid == os.stat(root).st_uid
+    except OSError:
+        return False
+
+
+def foreign_files(root: Path) -> list[Path]:
+    """Files in .relj/ that are ignored because someone else owns them (for check)."""
+    private = root / PRIVATE_DIR
+    try:
+        paths = [private, *(private / name for name in sorted(os.listdir(private)))]
+    except OSError:
+        return []
+    found = []
+    for path in paths:
+        try:
+            if not trusted(root, os.lstat(path)):
+                found.append(path)
+        except OSError:
+            continue
+    return found
 
 
 def _read(root: Path) -> dict[str, Entry]:

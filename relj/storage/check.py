@@ -61,6 +61,10 @@ def journal_warnings(journal: Journal) -> list[str]:
             found.extend(_mode_problems(journal.path_for(slug), journal.display_path(slug)))
         except OSError:
             continue
+    from relj.storage.cache import foreign_files
+
+    found += [f"{relative(path)}:1: " + t("safety.foreign_private") for path in
+              foreign_files(journal.root)]
     prefix = t("safety.warning") + ": "
     return [problem.replace(":1: ", ":1: " + prefix, 1) for problem in found]
 
