@@ -229,8 +229,8 @@ def offer(
     slug = resolve(journal, customer)
     if not what.strip():
         raise ReljError("core.empty_offer")
-    if value is not None and not (value == value and abs(value) != float("inf")):
-        raise ReljError("core.bad_offer_value", value=str(value))  # nan or inf: not an amount
+    if value is not None and not 0 <= value <= 10**15:  # also nan; TOML holds it exactly
+        raise ReljError("core.bad_offer_value", value=str(value))  # not an amount
     opened = parse_day(at, st.today, "past") if at else st.today
     amount = int(value) if value is not None and value.is_integer() else value
     data = offer_data(what.strip(), opened, amount, currency)

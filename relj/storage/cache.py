@@ -52,7 +52,7 @@ if TYPE_CHECKING:
 INDEX_FILE = "index"
 SETTINGS_CACHE = "settings"
 # Bump when Entry or a cached result type changes shape.
-FORMAT = 2
+FORMAT = 3  # 3: interactions sort by the real moment across time zones (issue 16)
 MAGIC = f"relj-index {FORMAT} {__version__}\n".encode()
 
 # Classes a cached judgement may hold; anything else means the cache is not ours.
