@@ -152,3 +152,45 @@ def test_a_loose_mode_is_a_warning_of_check_not_an_error(team: dict[str, Path]) 
     os.chmod(alice / "customers" / "acme.toml", 0o644)
     output = ok(relj(alice, "check"))
     assert "acme.toml:1:" in output and "chmod 600" in output
+
+
+# -- 9. sync: the lock while talking to the remote; a detached HEAD --------------------------
+
+
+def test_sync_does_not_hold_the_journal_lock_while_talking_to_the_remote(
+        team: dict[str, Path], monkeypatch: pytest.MonkeyPatch) -> None:
+    from filelock import FileLock, Timeout
+
+    import relj.team.git as team_git
+
+    alice = team["alice"]
+    log(alice, "alice's call", "2026-11-20")
+    seen: dict[str, bool] = {}
+    real_run = team_git.run
+
+    def spying(root: Path, *args: str, check: bool = True):  # type: ignore[no-untyped-def]
+        if args[0] in ("fetch", "push"):
+            try:
+                with FileLock(str(alice / ".relj" / "lock"), timeout=0):
+                    seen[args[0]] = False
+            except Timeout:
+                seen[args[0]] = True
+        return real_run(root, *args, check=check)
+
+    monkeypatch.setattr(team_git, "run", spying)
+    ok(relj(alice, "sync"))
+    assert seen == {"fetch": False, "push": False}
+
+
+def test_a_detached_head_gets_advice_that_works(team: dict[str, Path]) -> None:
+    alice = team["alice"]
+    git(alice, "checkout", "--quiet", "--detach")
+    log(alice, "on a detached head", "2026-11-20", "--commit")
+    message = failed(relj(alice, "sync"))
+    assert "detached" in message
+    for step in ("git branch relj-rescue", "git switch main", "git merge relj-rescue"):
+        git(alice, *step.split()[1:])
+    ok(relj(alice, "sync"))
+    assert concerns(alice) == ["on a detached head"]
+    shown = git(team["origin"], "show", "main:customers/acme.toml").stdout
+    assert "on a detached head" in shown

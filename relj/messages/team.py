@@ -123,4 +123,12 @@ MESSAGES = {
         "de": "gits Merge-Treiber für Kundendateien fehlt oder zeigt auf ein anderes relj: "
               "Führen Sie `relj init` (oder `relj sync`) aus, um ihn neu zu registrieren",
     },
+    "team.detached": {
+        "en": "git is not on a branch (a detached HEAD), so nothing can be pushed. To keep "
+              "what was committed here: `git branch relj-rescue`, `git switch {branch}`, `git "
+              "merge relj-rescue`, then run `relj sync` again",
+        "de": "git ist auf keinem Branch (ein losgelöster HEAD), daher kann nichts gesendet "
+              "werden. Um die hier gemachten Commits zu behalten: `git branch relj-rescue`, "
+              "`git switch {branch}`, `git merge relj-rescue`, dann erneut `relj sync`",
+    },
 }

@@ -8,6 +8,7 @@ never force-pushes, never rebases and never throws local changes away.
 from __future__ import annotations
 
 from collections.abc import Callable
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -157,36 +158,42 @@ def commit_pending(root: Path, message: Callable[[int], str]) -> int:
     return len(changed)
 
 
-def sync(root: Path, message: Callable[[int], str]) -> SyncResult:
-    """Commit pending changes, pull (merging, never rebasing), push. Never forces."""
+def sync(root: Path, message: Callable[[int], str],
+         lock: Callable[[], AbstractContextManager[None]] = nullcontext) -> SyncResult:
+    """Commit pending changes, fetch, merge (never rebasing), push. Never forces.
+
+    ``lock`` holds the journal lock around each local step only (commit, merge):
+    while git talks to the remote, a `relj log` elsewhere can still write.
+    """
     require_repo(root)
     remotes = run(root, "remote").stdout.split()
     if not remotes:
         raise ReljError("team.no_remote")
+    _require_branch(root, remotes)
     if not driver_current(root):
         register_merge_driver(root)  # a rebuilt virtualenv: the old path is gone
     from relj.team.unmerged import finish_merges
 
-    marked = finish_merges(root)
-    if marked:
-        raise ReljError("team.conflict", files=", ".join(marked))
-    committed = commit_pending(root, message)
+    with lock():
+        marked = finish_merges(root)
+        if marked:
+            raise ReljError("team.conflict", files=", ".join(marked))
+        committed = commit_pending(root, message)
     upstream = _upstream(root)
     if upstream:
         remote = upstream.split("/", 1)[0]
     else:
         remote = "origin" if "origin" in remotes else remotes[0]
-    fetched = run(root, "fetch", "--quiet", remote, check=False)
-    if fetched.returncode != 0:
-        raise ReljError("team.offline", remote=remote, reason=reason(fetched))
+    _fetch(root, remote)
     if upstream is None:
         branch = run(root, "rev-parse", "--abbrev-ref", "HEAD").stdout.strip()
         if run(root, "rev-parse", "-q", "--verify", f"refs/remotes/{remote}/{branch}",
-                check=False).returncode == 0:
+               check=False).returncode == 0:
             upstream = f"{remote}/{branch}"
     incoming = _count(root, f"HEAD..{upstream}") if upstream and _has_commit(root) else 0
     if upstream:
-        _pull(root, remote, upstream)
+        with lock():
+            _merge(root, remote, upstream)
     outgoing = _count(root, f"{upstream}..HEAD") if upstream else _count(root, "HEAD")
     for attempt in range(PUSH_ATTEMPTS):
         pushed = _push(root, remote, upstream_set=_upstream(root) is not None)
@@ -195,18 +202,32 @@ def sync(root: Path, message: Callable[[int], str]) -> SyncResult:
         if attempt == PUSH_ATTEMPTS - 1 or upstream is None:
             raise ReljError("team.push_failed", remote=remote, reason=pushed)
         # Someone pushed in between: fetch and merge their work, then try again.
-        fetched = run(root, "fetch", "--quiet", remote, check=False)
-        if fetched.returncode != 0:
-            raise ReljError("team.offline", remote=remote, reason=reason(fetched))
+        _fetch(root, remote)
         incoming += _count(root, f"HEAD..{upstream}")
-        _pull(root, remote, upstream)
+        with lock():
+            _merge(root, remote, upstream)
     return SyncResult(remote=remote, committed=committed, incoming=incoming, outgoing=outgoing)
 
 
-def _pull(root: Path, remote: str, upstream: str) -> None:
-    branch = upstream.split("/", 1)[1]
-    done = run(root, "pull", "--no-rebase", "--ff", "--no-edit", "--quiet", remote, branch,
-                check=False)
+def _require_branch(root: Path, remotes: list[str]) -> None:
+    """A detached HEAD cannot be pushed: say how to keep its commits and get back."""
+    if run(root, "symbolic-ref", "-q", "HEAD", check=False).returncode == 0:
+        return
+    remote = "origin" if "origin" in remotes else remotes[0]
+    done = run(root, "rev-parse", "--abbrev-ref", f"{remote}/HEAD", check=False)
+    default = done.stdout.strip().split("/", 1)[-1] if done.returncode == 0 else "main"
+    raise ReljError("team.detached", branch=default or "main")
+
+
+def _fetch(root: Path, remote: str) -> None:
+    fetched = run(root, "fetch", "--quiet", remote, check=False)
+    if fetched.returncode != 0:
+        raise ReljError("team.offline", remote=remote, reason=reason(fetched))
+
+
+def _merge(root: Path, remote: str, upstream: str) -> None:
+    """Merge what was fetched (no network here: this runs under the journal lock)."""
+    done = run(root, "merge", "--no-edit", "--quiet", upstream, check=False)
     if done.returncode == 0:
         return
     if not _merging(root):
