@@ -56,4 +56,8 @@ MESSAGES: dict[str, dict[str, str]] = {
               "Sperre, die jemand anderes dort abgelegt hat); entfernen Sie sie, wenn Sie sie "
               "nicht erwartet haben",
     },
+    "safety.edit_kept": {
+        "en": "{reason}. Your edited text is kept in {path}",
+        "de": "{reason}. Ihr bearbeiteter Text ist in {path} aufbewahrt",
+    },
 }
