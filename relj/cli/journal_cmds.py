@@ -78,6 +78,10 @@ def add(
         list[str] | None,
         typer.Option("--tag", help="A tag (repeatable).", show_default=False),
     ] = None,
+    owner: Annotated[
+        str | None,
+        typer.Option("--owner", help="Whose account it is (team journals).", show_default=False),
+    ] = None,
 ) -> None:
     """Add a customer (with --since) or a prospect."""
     from relj.catalogue import names
@@ -100,6 +104,10 @@ def add(
             raise ReljError("core.customer_exists", slug=slug)
     slug = unique_slug(slugify(name), journal.slugs())
     text = customer_text(name.strip(), since_day, why, cadence, list(tag or []), contacts)
+    if owner and owner.strip():
+        from relj.team.owner import with_owner
+
+        text = with_owner(text.encode("utf-8"), owner.strip()).decode("utf-8")
     journal.create(slug, text)
     kind = "core.added_customer" if since_day else "core.added_prospect"
     out(t(kind, name=name.strip(), slug=slug, path=journal.display_path(slug)))

@@ -131,4 +131,41 @@ MESSAGES = {
               "werden. Um die hier gemachten Commits zu behalten: `git branch relj-rescue`, "
               "`git switch {branch}`, `git merge relj-rescue`, dann erneut `relj sync`",
     },
+    # -- issue 16: ownership ------------------------------------------------------------
+    "team.owner_usage": {
+        "en": "give either a NAME or --clear",
+        "de": "bitte entweder einen NAMEN oder --clear angeben",
+    },
+    "team.owner_empty": {
+        "en": "the owner's name is empty",
+        "de": "der Name des Verantwortlichen ist leer",
+    },
+    "team.owner_unwritable": {
+        "en": "{path}: relj cannot change the owner in this file without risk; edit it with "
+              "`relj edit`",
+        "de": "{path}: relj kann den Verantwortlichen in dieser Datei nicht gefahrlos ändern; "
+              "bitte mit `relj edit` bearbeiten",
+    },
+    "team.owner_set": {
+        "en": "{customer} is now {owner}'s account.",
+        "de": "{customer} wird jetzt von {owner} betreut.",
+    },
+    "team.owner_cleared": {
+        "en": "{customer} has no owner now.",
+        "de": "{customer} hat jetzt keinen Verantwortlichen.",
+    },
+    "team.due_for_owner": {
+        "en": "For {owner}: your customers and those nobody owns (--everyone shows all).",
+        "de": "Für {owner}: Ihre Kunden und die ohne Verantwortlichen (--everyone zeigt alle).",
+    },
+    "team.due_mine_unknown": {
+        "en": "--mine needs git's user.name: set it with `git config user.name NAME`, or use "
+              "--owner NAME",
+        "de": "--mine braucht gits user.name: bitte mit `git config user.name NAME` setzen oder "
+              "--owner NAME verwenden",
+    },
+    "team.due_owner_usage": {
+        "en": "--mine, --owner and --everyone exclude each other: give at most one",
+        "de": "--mine, --owner und --everyone schließen einander aus: bitte höchstens eine Option",
+    },
 }

@@ -81,9 +81,10 @@ class Entry:
     # a warm `relj due` unpickles only the items it shows.
     head: tuple[float, bool, bool] | None = None
     due: bytes | None = None
+    owner: str | None = None  # team journals: whose account (`due` shows yours by default)
 
 
-_FIELDS = ("stat", "name", "problem", "append_safe", "day", "head", "due")
+_FIELDS = ("stat", "name", "problem", "append_safe", "day", "head", "due", "owner")
 
 
 class _Unpickler(pickle.Unpickler):
@@ -286,7 +287,12 @@ def summary_of(slug: str, shown: str, key: StatKey,
     except FileProblem as problem:
         return Entry(key, None, (problem.line, problem.key, tuple(problem.fields.items())),
                      False), None
-    return Entry(key, customer.name, None, append_safe(data)), customer
+    return Entry(key, customer.name, None, append_safe(data), owner=customer.owner), customer
+
+
+def owners(root: Path) -> set[str]:
+    """The owners named in the journal, from the index (empty: a journal without owners)."""
+    return {e.owner for e in Index.load(root).entries.values() if e.owner}
 
 
 def problem_of(shown: str, entry: Entry) -> FileProblem:

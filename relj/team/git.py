@@ -19,7 +19,15 @@ from relj.team.driver import (
     driver_current,
     register_merge_driver,
 )
-from relj.team.runner import git_available, git_env, in_repository, is_repo, reason, run
+from relj.team.runner import (
+    git_available,
+    git_env,
+    in_repository,
+    is_repo,
+    reason,
+    run,
+    user_name,
+)
 
 PUSH_ATTEMPTS = 3
 
@@ -40,19 +48,11 @@ def require_repo(root: Path) -> None:
         raise ReljError("team.not_a_repo", path=str(root))
 
 __all__ = ["DRIVER_NAME", "driver_command", "driver_current", "git_available", "git_env",
-           "in_repository", "is_repo", "reason", "register_merge_driver", "run"]
+           "in_repository", "is_repo", "reason", "register_merge_driver", "run", "user_name"]
 
 
 def init_repo(root: Path) -> None:
     run(root, "init", "--quiet")
-
-
-def user_name(root: Path) -> str | None:
-    if not git_available():
-        return None
-    done = run(root, "config", "user.name", check=False)
-    name = done.stdout.strip()
-    return name or None
 
 
 def commit_paths(root: Path, paths: list[Path], message: str) -> None:

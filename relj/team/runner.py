@@ -57,3 +57,11 @@ def in_repository(root: Path) -> bool:
     """Whether the journal lies in a git working tree (its own or a larger one's),
     looked up on disk without starting git: for deciding to record ``by``."""
     return any((folder / ".git").exists() for folder in (root, *root.parents))
+
+
+def user_name(root: Path) -> str | None:
+    if not git_available():
+        return None
+    done = run(root, "config", "user.name", check=False)
+    name = done.stdout.strip()
+    return name or None
