@@ -99,3 +99,28 @@ def test_add_owner_writes_the_field_before_the_contacts(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     data = tomllib.loads((root / "customers" / "acme.toml").read_text(encoding="utf-8"))
     assert data["owner"] == "jan" and data["contact"][0]["name"] == "Anna"
+
+
+def test_report_by_owner_flags_an_orphaned_account(tmp_path: Path) -> None:
+    root = _journal(tmp_path, {"acme": "jan", "beta": "eva", "gamma": None})
+    beta = root / "customers" / "beta.toml"
+    beta.write_text(beta.read_text(encoding="utf-8") + '''
+[[interaction]]
+id = "i-2"
+at = 2026-11-01
+channel = "call"
+concern = "y"
+by = "eva"
+''', encoding="utf-8")
+    result = invoke(root, "report", today="2026-11-24")
+    assert result.exit_code == 0, result.output
+    text = result.output
+    assert "By owner" in text
+    assert "jan: 1 customers, 1 overdue" in text and "eva: 1 customers" in text
+    orphans = [line for line in text.splitlines() if "orphaned" in line]
+    assert len(orphans) == 1 and "jan" in orphans[0] and "Acme" in orphans[0]
+
+
+def test_report_without_owners_has_no_owner_section(tmp_path: Path) -> None:
+    root = _journal(tmp_path, {"acme": None})
+    assert "By owner" not in invoke(root, "report", today="2026-11-24").output

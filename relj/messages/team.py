@@ -168,4 +168,16 @@ MESSAGES = {
         "en": "--mine, --owner and --everyone exclude each other: give at most one",
         "de": "--mine, --owner und --everyone schließen einander aus: bitte höchstens eine Option",
     },
+    "team.report.owners": {
+        "en": "By owner",
+        "de": "Nach Verantwortlichen",
+    },
+    "team.report.owner_line": {
+        "en": "{owner}: {count} customers, {overdue} overdue",
+        "de": "{owner}: {count} Kunden, {overdue} überfällig",
+    },
+    "team.report.orphaned": {
+        "en": "  orphaned ({owner} logged nothing in {days} days): {names}",
+        "de": "  verwaist ({owner} hat seit {days} Tagen nichts erfasst): {names}",
+    },
 }
