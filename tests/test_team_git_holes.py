@@ -7,6 +7,7 @@ from __future__ import annotations
 import os
 import shutil
 import stat
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -127,6 +128,10 @@ def test_a_journal_inside_a_larger_repository_uses_it(tmp_path: Path) -> None:
     assert interactions(journal)[0]["by"] == "jan"
     files = git(outer, "ls-tree", "-r", "--name-only", "HEAD").stdout.split()
     assert "crm/customers/acme.toml" in files
+    # the hooks know where the journal lies in the larger tree (git runs them at its top)
+    os.chmod(journal / "customers" / "acme.toml", 0o644)
+    subprocess.run(["sh", ".git/hooks/post-merge"], cwd=outer, check=True)
+    assert _mode(journal / "customers" / "acme.toml") == 0o600
 
 
 # -- 5. private again after a plain git pull -----------------------------------------------

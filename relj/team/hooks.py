@@ -20,9 +20,11 @@ MARK = "# relj: keep the journal private"
 SHELLS = ("#!/bin/sh", "#!/bin/bash", "#!/usr/bin/env sh", "#!/usr/bin/env bash")
 
 
-def hook_lines(root: Path) -> str:
-    """The hook's lines: find does not follow links; errors never fail git's command."""
-    journal = shlex.quote(str(root))
+def hook_lines(prefix: str) -> str:
+    """The hook's lines for the journal at PREFIX (relative to the top of the working
+    tree, where git runs hooks: moving the folder keeps them right); find does not
+    follow links, and errors never fail git's command."""
+    journal = shlex.quote("./" + prefix.rstrip("/")) if prefix.strip("/") else "."
     return (f"{MARK}\n"
             f"find {journal} {journal}/customers {journal}/.relj -maxdepth 0 -type d "
             f"-exec chmod go-rwx {{}} + 2>/dev/null\n"
@@ -42,7 +44,7 @@ def install_hooks(root: Path) -> None:
     hooks = Path(run(root, "rev-parse", "--git-path", "hooks").stdout.strip())
     hooks = hooks if hooks.is_absolute() else root / hooks
     hooks.mkdir(parents=True, exist_ok=True)
-    lines = hook_lines(root)
+    lines = hook_lines(run(root, "rev-parse", "--show-prefix").stdout.strip())
     for name in HOOKS:
         path = hooks / name
         if path.is_symlink():
