@@ -88,7 +88,7 @@ def add(
     from relj.dates import parse_day, parse_duration
     from relj.i18n import t
     from relj.render import out
-    from relj.slugs import fold, slugify, unique_slug
+    from relj.slugs import fold, slugify
     from relj.storage.entries import customer_text, parse_contact
 
     st = state()
@@ -102,13 +102,13 @@ def add(
     for slug, existing in names(journal):
         if fold(existing) == fold(name):
             raise ReljError("core.customer_exists", slug=slug)
-    slug = unique_slug(slugify(name), journal.slugs())
+    slug = slugify(name)  # made unique (-2, -3, ...) under the lock, by create
     text = customer_text(name.strip(), since_day, why, cadence, list(tag or []), contacts)
     if owner and owner.strip():
         from relj.team.owner import with_owner
 
         text = with_owner(text.encode("utf-8"), owner.strip()).decode("utf-8")
-    journal.create(slug, text)
+    slug = journal.create(slug, text, unique=True).stem  # the slug is chosen under the lock
     kind = "core.added_customer" if since_day else "core.added_prospect"
     out(t(kind, name=name.strip(), slug=slug, path=journal.display_path(slug)))
 
