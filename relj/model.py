@@ -7,7 +7,7 @@ JSON; screens translate them through the message catalogue.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta, timezone
 from typing import Any, Literal, get_args
 
 Channel = Literal["call", "video", "visit", "email", "message", "event", "other"]
@@ -62,16 +62,24 @@ def day_of(moment: date | datetime) -> date:
     return moment.date() if isinstance(moment, datetime) else moment
 
 
-def moment_key(moment: date | datetime) -> tuple[date, int, float]:
-    """A sort key that orders dates and datetimes together.
+# The earliest moment a calendar day begins anywhere on Earth (UTC+14, Kiribati).
+_EARLIEST = timezone(timedelta(hours=14))
 
-    A bare date sorts before any time on that day; naive datetimes (hand-written
-    "local" times) are compared as if they were UTC, which is good enough for ordering.
+
+def moment_key(moment: date | datetime) -> tuple[float, int]:
+    """A sort key that orders dates and datetimes together by the real moment.
+
+    Datetimes with different UTC offsets sort by when they happened, not by their
+    local date (a call at 00:30+05:00 came before one at 22:00-02:00 the evening
+    before, by the clock). A bare date sorts before any time on that day in any
+    zone (it counts from the day's earliest start); naive datetimes (hand-written
+    "local" times) are compared as if they were UTC, good enough for ordering.
     """
     if isinstance(moment, datetime):
         aware = moment if moment.tzinfo else moment.replace(tzinfo=UTC)
-        return (moment.date(), 1, aware.timestamp())
-    return (moment, 0, 0.0)
+        return (aware.timestamp(), 1)
+    start = datetime(moment.year, moment.month, moment.day, tzinfo=_EARLIEST)
+    return (start.timestamp(), 0)
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,7 +135,7 @@ class Interaction:
         return day_of(self.at)
 
     @property
-    def sort_key(self) -> tuple[date, int, float]:
+    def sort_key(self) -> tuple[float, int]:
         return moment_key(self.at)
 
 

@@ -122,7 +122,7 @@ def test_init_makes_a_git_journal_with_attributes_ignore_and_the_driver(tmp_path
     assert (root / ".gitattributes").read_text(encoding="utf-8") == "customers/*.toml merge=relj\n"
     assert (root / ".gitignore").read_text(encoding="utf-8") == ".relj/\n"
     driver = git(root, "config", "merge.relj.driver").stdout.strip()
-    assert driver.endswith(" -m relj merge-driver %O %A %B")
+    assert " -m relj merge-driver %O %A %B" in driver
     assert git(root, "config", "merge.relj.name").stdout.strip() == "relj customer files"
     assert git(root, "check-attr", "merge", "customers/x.toml").stdout.strip().endswith(": relj")
 
@@ -141,7 +141,7 @@ def test_init_in_a_fresh_clone_registers_the_driver_and_leaves_status_clean(
         assert str(bob) in output
     finally:
         os.umask(old)
-    assert git(bob, "config", "merge.relj.driver").stdout.strip().endswith("%O %A %B")
+    assert "merge-driver %O %A %B" in git(bob, "config", "merge.relj.driver").stdout
     assert git(bob, "status", "--porcelain", "--untracked-files=all").stdout == ""
     assert {p: p.read_bytes() for p in bob.rglob("*")
             if ".git" not in p.parts and p.is_file()} == tracked

@@ -268,7 +268,7 @@ def test_check_reports_a_file_readable_by_others(relj, journal_dir) -> None:
     relj("add", "Open")
     customer_file(journal_dir, "open").chmod(0o644)
     result = relj("check")
-    assert result.exit_code == 1
+    assert result.exit_code == 0  # a warning since issue 16
     assert "open.toml:1:" in result.output and "0o644" in result.output
 
 

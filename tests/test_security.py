@@ -444,8 +444,9 @@ def test_check_reports_a_customer_file_readable_by_others(
     path = world["root"] / "customers" / "acme.toml"
     path.chmod(mode)
     result = invoke(world["root"], "check")
-    assert result.exit_code == 1
-    assert re.search(rf"customers/acme\.toml:1: .*{oct(mode)}", result.stdout), result.output
+    assert result.exit_code == 0  # a warning (SPEC §6): git writes by the umask on every pull
+    assert re.search(rf"customers/acme\.toml:1: warning: .*{oct(mode)}", result.stdout), \
+        result.output
     path.chmod(0o600)
     assert invoke(world["root"], "check").exit_code == 0
 
@@ -456,8 +457,8 @@ def test_check_reports_a_journal_folder_open_to_others(world: dict[str, Path], f
     target.mkdir(exist_ok=True)
     target.chmod(0o755)
     result = invoke(world["root"], "check")
-    assert result.exit_code == 1, result.output
-    assert "0o755" in result.stdout
+    assert result.exit_code == 0, result.output  # a warning, as for files
+    assert "warning: " in result.stdout and "0o755" in result.stdout
     target.chmod(0o700)
     assert invoke(world["root"], "check").exit_code == 0
 

@@ -10,7 +10,7 @@ are left out of it.
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Literal
 
@@ -23,6 +23,7 @@ from relj.settings import Settings
 Health = Literal["on_time", "due", "overdue"]
 
 MOVED_DAYS = 30  # the report lists the phase changes of the last MOVED_DAYS days
+ORPHAN_DAYS = 90  # an owner who logged nothing for a customer this long: an orphaned account
 DUE_FRACTION = 0.75
 HEALTH: tuple[Health, ...] = ("on_time", "due", "overdue")
 PHASE_ORDER = (*PHASE_CODES, UNKNOWN, SEPARATED)
@@ -48,6 +49,17 @@ class Portfolio:
     moves: list[PhaseChange]  # newest first
     # The open offers' values summed per currency ("" for none), in currency order.
     totals: list[tuple[str, int | float]]
+    owners: list[OwnerShare] = field(default_factory=list)  # by owner, when any has one
+
+
+@dataclass(frozen=True, slots=True)
+class OwnerShare:
+    """One teammate's part of the portfolio."""
+
+    owner: str
+    customers: int
+    overdue: int
+    orphaned: list[str]  # customers the owner logged nothing for in ORPHAN_DAYS days
 
 
 def value_totals(offers: list[OpenOffer]) -> list[tuple[str, int | float]]:
@@ -96,4 +108,28 @@ def portfolio(customers: list[Customer], today: date, settings: Settings) -> Por
     # "unknown" only when some relationship is (it is a gap in the record, not a phase).
     shown = [code for code in PHASE_ORDER if code != UNKNOWN or phases[code]]
     return Portfolio(today, len(customers), {code: phases[code] for code in shown},
-                     health, offers, moves, value_totals(offers))
+                     health, offers, moves, value_totals(offers),
+                     by_owner(customers, today, set(health["overdue"])))
+
+
+def orphaned(customer: Customer, today: date) -> bool:
+    """The owner logged nothing for this customer in the last ORPHAN_DAYS days (an
+    account known for less than that, or ended, is not orphaned)."""
+    if customer.owner is None or (customer.ended is not None and customer.ended <= today):
+        return False
+    known = min((d for d in (customer.added, customer.since) if d is not None), default=None)
+    if known is not None and (today - known).days < ORPHAN_DAYS:
+        return False
+    return not any(i.by == customer.owner and 0 <= (today - i.day).days <= ORPHAN_DAYS
+                   for i in customer.interactions)
+
+
+def by_owner(customers: list[Customer], today: date, overdue: set[str]) -> list[OwnerShare]:
+    """Each owner's customers, how many are overdue, and the orphaned accounts."""
+    owned: dict[str, list[Customer]] = {}
+    for customer in customers:
+        if customer.owner:
+            owned.setdefault(customer.owner, []).append(customer)
+    return [OwnerShare(owner, len(mine), sum(c.name in overdue for c in mine),
+                       sorted(c.name for c in mine if orphaned(c, today)))
+            for owner, mine in sorted(owned.items())]

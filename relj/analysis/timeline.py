@@ -18,8 +18,8 @@ from relj.settings import Settings
 EventKind = Literal["interaction", "phase", "offer-opened", "offer-won", "offer-lost"]
 # Sorts one day's events: offers opened, then interactions (by moment), phase changes,
 # offers won or lost.
-EventOrder = tuple[int, tuple[date, int, float]]
-_NO_MOMENT = (date.min, 0, 0.0)
+EventOrder = tuple[int, tuple[float, int]]
+_NO_MOMENT = (float("-inf"), 0)
 
 
 @dataclass(frozen=True, slots=True)

@@ -22,9 +22,11 @@ if TYPE_CHECKING:
 
 
 def due_items(journal: Journal, today: date, include_all: bool = False,
-              limit: int | None = None) -> tuple[list[DueItem], int, list[FileProblem]]:
+              limit: int | None = None, owner: str | None = None,
+              ) -> tuple[list[DueItem], int, list[FileProblem]]:
     """The ranked DueItems for ``today`` (at most ``limit``), how many there are in
-    all, and the problems of broken files."""
+    all, and the problems of broken files. With ``owner``: only that owner's and
+    unowned customers."""
     from relj.analysis.results import keeps, rank_key
 
     day = (today.isoformat(), cache.settings_key(journal.root))
@@ -46,7 +48,8 @@ def due_items(journal: Journal, today: date, include_all: bool = False,
             unreadable.append(problem)  # could not be read at all: nothing to cache
     index.save()
     heads = {slug: e.head for slug, e in cached.items()
-             if e.head is not None and keeps(e.head, include_all)}
+             if e.head is not None and keeps(e.head, include_all)
+             and (owner is None or e.owner in (None, owner))}
     ranked = sorted(heads, key=lambda slug: rank_key(heads[slug], slug))
     try:
         shown = [cache.judgement(cached[slug]) for slug in ranked[:limit]]
@@ -54,7 +57,7 @@ def due_items(journal: Journal, today: date, include_all: bool = False,
         if not index.entries:
             raise
         cache.Index(journal.root, {}).clear()
-        return due_items(journal, today, include_all, limit)
+        return due_items(journal, today, include_all, limit, owner)
     problems = [cache.problem_of(journal.display_path(s), e)
                 for s, e in cached.items() if e.problem is not None]
     return shown, len(ranked), sorted(problems + unreadable, key=lambda p: p.path)

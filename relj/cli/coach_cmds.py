@@ -40,17 +40,35 @@ def due(
                      help="Show everyone with a reason, ended relationships too, with no limit."),
     ] = False,
     json_: Annotated[bool, typer.Option("--json", help=JSON_HELP)] = False,
+    mine: Annotated[bool, typer.Option("--mine", help="Your customers and unowned ones "
+                                       "(the default where customers have an owner).")] = False,
+    owner: Annotated[
+        str | None,
+        typer.Option("--owner", help="That teammate's customers and unowned ones.",
+                     show_default=False),
+    ] = None,
+    everyone: Annotated[bool, typer.Option("--everyone",
+                                           help="Every customer, whoever owns it.")] = False,
 ) -> None:
     """The morning list: whom to contact today, why, and what to do."""
     from relj.catalogue import due_items, settings
-    from relj.render import print_json, warn_problems
+    from relj.cli.owner_cmds import due_owner
+    from relj.render import out, print_json, warn_problems
 
     journal = state().journal()
     today = state().today
     cut = limit if limit is not None else (None if all_ else settings(journal).due_limit)
+    whose = due_owner(journal, mine, owner, everyone)
     # Through the cache: files unchanged since the last run today are not read.
-    shown, total, problems = due_items(journal, today, include_all=all_, limit=cut)
+    shown, total, problems = due_items(journal, today, include_all=all_, limit=cut,
+                                       owner=whose)
     warn_problems(problems)
+    if whose is not None and not json_:
+        from relj.i18n import t
+        from relj.storage.cache import owners
+
+        if owners(journal.root):  # a journal that uses owners: say whose list this is
+            out(t("team.due_for_owner", owner=whose))
     if json_:
         from relj.render.json_out import due_json
 

@@ -37,12 +37,30 @@ def edit_customer(journal: Journal, query: str) -> None:
             out(problem.message())
             again = interactive() and ask(t("core.edit_reopen")).lower() not in ("n", "no", "nein")
             if not again:
-                raise ReljError("core.edit_discarded", path=journal.display_path(slug)) from None
+                discarded = ReljError("core.edit_discarded", path=journal.display_path(slug))
+                raise _kept(journal, slug, new, discarded) from None
 
     def change(current: bytes) -> bytes:
         if current != original:
             raise ReljError("core.changed_meanwhile", path=journal.display_path(slug))
         return new
 
-    journal.update(slug, change)
+    try:
+        journal.update(slug, change)
+    except ReljError as error:  # changed meanwhile, a full disk, a lock timeout
+        raise _kept(journal, slug, new, error) from None
     out(t("core.edit_saved", path=journal.display_path(slug)))
+
+
+def _kept(journal: Journal, slug: str, text: bytes, error: ReljError) -> ReljError:
+    """Nothing typed is lost: the edited text goes to .relj/ and the error says where."""
+    import secrets
+
+    from relj.storage.files import atomic_write, relative
+
+    path = journal.private_dir / f"edit-{slug}-{secrets.token_hex(3)}.toml"
+    try:
+        atomic_write(path, text)
+    except ReljError:
+        return error  # not even .relj/ is writable: the original error says enough
+    return ReljError("safety.edit_kept", reason=error.message(), path=relative(path))

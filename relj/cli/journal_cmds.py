@@ -84,13 +84,17 @@ def add(
                      help="Where the relationship stands today (recorded as your assessment).",
                      show_default=False),
     ] = None,
+    owner: Annotated[
+        str | None,
+        typer.Option("--owner", help="Whose account it is (team journals).", show_default=False),
+    ] = None,
 ) -> None:
     """Add a customer (with --since) or a prospect."""
     from relj.catalogue import names
     from relj.dates import parse_day, parse_duration
     from relj.i18n import t
     from relj.render import out
-    from relj.slugs import fold, slugify, unique_slug
+    from relj.slugs import fold, slugify
     from relj.storage.codec import render_block
     from relj.storage.entries import assessment_data, customer_text, parse_contact, parse_phase
 
@@ -106,12 +110,16 @@ def add(
     for slug, existing in names(journal):
         if fold(existing) == fold(name):
             raise ReljError("core.customer_exists", slug=slug)
-    slug = unique_slug(slugify(name), journal.slugs())
+    slug = slugify(name)  # made unique (-2, -3, ...) under the lock, by create
     text = customer_text(name.strip(), since_day, why, cadence, list(tag or []), contacts,
                          added=st.today)
+    if owner and owner.strip():
+        from relj.team.owner import with_owner
+
+        text = with_owner(text.encode("utf-8"), owner.strip()).decode("utf-8")
     if assessed is not None:
         text += render_block("assessment", assessment_data(st.today, assessed, None))
-    journal.create(slug, text)
+    slug = journal.create(slug, text, unique=True).stem  # the slug is chosen under the lock
     kind = "core.added_customer" if since_day else "core.added_prospect"
     out(t(kind, name=name.strip(), slug=slug, path=journal.display_path(slug)))
 
@@ -245,8 +253,8 @@ def offer(
     slug = resolve(journal, customer)
     if not what.strip():
         raise ReljError("core.empty_offer")
-    if value is not None and not (value == value and abs(value) != float("inf")):
-        raise ReljError("core.bad_offer_value", value=str(value))  # nan or inf: not an amount
+    if value is not None and not 0 <= value <= 10**15:  # also nan; TOML holds it exactly
+        raise ReljError("core.bad_offer_value", value=str(value))  # not an amount
     opened = parse_day(at, st.today, "past") if at else st.today
     amount = int(value) if value is not None and value.is_integer() else value
     data = offer_data(what.strip(), opened, amount, currency)
@@ -263,11 +271,13 @@ def check() -> None:
     """Validate every file; each problem as path:line: message (exit 1 if any)."""
     from relj.i18n import t
     from relj.render import out
-    from relj.storage.check import journal_problems
+    from relj.storage.check import journal_problems, journal_warnings
+    from relj.team.unmerged import team_problems
 
     journal = state().journal()
     problems, count = journal_problems(journal)
-    for problem in problems:
+    problems += team_problems(journal.root)  # unfinished merges, as git lists them
+    for problem in problems + journal_warnings(journal):  # warnings: exit 0 all the same
         out(problem)
     if problems:
         raise typer.Exit(1)

@@ -242,9 +242,10 @@ def _note_from_editor(journal: Journal, initial: str | None) -> str | None:
 
 
 def _git_user(journal: Journal) -> str | None:
-    if not (journal.root / ".git").exists():
+    from relj.team.git import in_repository, user_name
+
+    if not in_repository(journal.root):  # its own repository or a larger one's
         return None
-    from relj.team.git import user_name
 
     return user_name(journal.root)
 

@@ -28,11 +28,10 @@ def sync() -> None:
     def message(count: int) -> str:
         return t("team.sync_commit_message", count=count, lang="en")
 
-    with journal.lock():
-        try:
-            result = git.sync(journal.root, message)
-        finally:
-            tighten_modes(journal.root)  # files git wrote follow the umask, not relj's 0600
+    try:  # the lock is held for the local steps only, not while talking to the remote
+        result = git.sync(journal.root, message, lock=journal.lock)
+    finally:
+        tighten_modes(journal.root)  # files git wrote follow the umask, not relj's 0600
     out(t("team.synced", remote=result.remote, committed=result.committed,
           incoming=result.incoming, outgoing=result.outgoing))
 

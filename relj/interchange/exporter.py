@@ -135,16 +135,20 @@ def calendar_bytes(events: list[Event], today: date) -> bytes:
     # DTSTAMP: midnight UTC of the export's "today", so the same journal on the
     # same day gives the same file (a subscribed calendar sees no change).
     stamp = datetime.combine(today, time(0, 0), tzinfo=UTC)
+    from relj.render import neutralise  # RFC 5545 text allows no control characters
+
     for event in events:
         entry = CalendarEvent()
-        entry.add("uid", event.uid)
+        entry.add("uid", neutralise(event.uid, keep=""))
         entry.add("dtstamp", stamp)
         entry.add("dtstart", event.day)
         key = "everyday.ics_follow_up" if event.kind == "follow-up" else "everyday.ics_closing"
         summary = t(key, name=event.customer.name)
-        entry.add("summary", f"{summary}: {event.what}" if event.what else summary)
-        entry.add("description", t(f"{key}_text", name=event.customer.name,
-                                   slug=event.customer.slug, what=event.what))
+        summary = f"{summary}: {event.what}" if event.what else summary
+        entry.add("summary", neutralise(summary, keep=""))
+        entry.add("description", neutralise(t(f"{key}_text", name=event.customer.name,
+                                              slug=event.customer.slug, what=event.what),
+                                            keep="\n"))
         entry.add("categories", ["relj"])
         entry.add("transp", "TRANSPARENT")
         calendar.add_component(entry)

@@ -44,4 +44,20 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{path} is a symbolic link; relj only uses plain folders inside the journal",
         "de": "{path} ist ein symbolischer Link; relj verwendet nur echte Ordner im Journal",
     },
+    # -- issue 16 (P6) ------------------------------------------------------------------
+    "safety.warning": {
+        "en": "warning",
+        "de": "Warnung",
+    },
+    "safety.foreign_private": {
+        "en": "belongs to another user, so relj ignores it (a cache or lock someone else "
+              "put there); remove it if you did not expect it",
+        "de": "gehört einem anderen Benutzer, daher ignoriert relj sie (ein Cache oder eine "
+              "Sperre, die jemand anderes dort abgelegt hat); entfernen Sie sie, wenn Sie sie "
+              "nicht erwartet haben",
+    },
+    "safety.edit_kept": {
+        "en": "{reason}. Your edited text is kept in {path}",
+        "de": "{reason}. Ihr bearbeiteter Text ist in {path} aufbewahrt",
+    },
 }

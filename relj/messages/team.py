@@ -95,4 +95,89 @@ MESSAGES = {
         "de": "Konflikt bei {fields}: Beide Seiten haben es unterschiedlich geändert; die "
               "markierten Zeilen brauchen Ihre Entscheidung",
     },
+    # -- issue 16: unfinished merges, the driver's registration --------------------
+    "team.deleted_and_changed": {
+        "en": "{files}: deleted on one side and changed on the other. To keep the customer "
+              "(nothing is lost), `git add` the file; to delete it, `git rm` it; then run `relj "
+              "sync` again",
+        "de": "{files}: auf einer Seite gelöscht, auf der anderen geändert. Um den Kunden zu "
+              "behalten (nichts geht verloren), führen Sie `git add` für die Datei aus; um ihn zu "
+              "löschen, `git rm`; dann erneut `relj sync`",
+    },
+    "team.check_unmerged": {
+        "en": "unfinished merge (git lists the file as unmerged): run `relj sync`, which merges "
+              "it again from git's copies, or decide the marked lines, then `git add` it",
+        "de": "unvollendete Zusammenführung (git führt die Datei als nicht zusammengeführt): "
+              "Führen Sie `relj sync` aus, das sie aus gits Kopien erneut zusammenführt, oder "
+              "entscheiden Sie die markierten Zeilen und führen dann `git add` aus",
+    },
+    "team.check_deleted_and_changed": {
+        "en": "unfinished merge: deleted on one side and changed on the other; `git add` it "
+              "to keep it (nothing is lost) or `git rm` it to delete it",
+        "de": "unvollendete Zusammenführung: auf einer Seite gelöscht, auf der anderen geändert; "
+              "`git add` behält sie (nichts geht verloren), `git rm` löscht sie",
+    },
+    "team.check_driver": {
+        "en": "git's merge driver for customer files is missing or points to another relj: "
+              "run `relj init` (or `relj sync`) to register it again",
+        "de": "gits Merge-Treiber für Kundendateien fehlt oder zeigt auf ein anderes relj: "
+              "Führen Sie `relj init` (oder `relj sync`) aus, um ihn neu zu registrieren",
+    },
+    "team.detached": {
+        "en": "git is not on a branch (a detached HEAD), so nothing can be pushed. To keep "
+              "what was committed here: `git branch relj-rescue`, `git switch {branch}`, `git "
+              "merge relj-rescue`, then run `relj sync` again",
+        "de": "git ist auf keinem Branch (ein losgelöster HEAD), daher kann nichts gesendet "
+              "werden. Um die hier gemachten Commits zu behalten: `git branch relj-rescue`, "
+              "`git switch {branch}`, `git merge relj-rescue`, dann erneut `relj sync`",
+    },
+    # -- issue 16: ownership ------------------------------------------------------------
+    "team.owner_usage": {
+        "en": "give either a NAME or --clear",
+        "de": "bitte entweder einen NAMEN oder --clear angeben",
+    },
+    "team.owner_empty": {
+        "en": "the owner's name is empty",
+        "de": "der Name des Verantwortlichen ist leer",
+    },
+    "team.owner_unwritable": {
+        "en": "{path}: relj cannot change the owner in this file without risk; edit it with "
+              "`relj edit`",
+        "de": "{path}: relj kann den Verantwortlichen in dieser Datei nicht gefahrlos ändern; "
+              "bitte mit `relj edit` bearbeiten",
+    },
+    "team.owner_set": {
+        "en": "{customer} is now {owner}'s account.",
+        "de": "{customer} wird jetzt von {owner} betreut.",
+    },
+    "team.owner_cleared": {
+        "en": "{customer} has no owner now.",
+        "de": "{customer} hat jetzt keinen Verantwortlichen.",
+    },
+    "team.due_for_owner": {
+        "en": "For {owner}: your customers and those nobody owns (--everyone shows all).",
+        "de": "Für {owner}: Ihre Kunden und die ohne Verantwortlichen (--everyone zeigt alle).",
+    },
+    "team.due_mine_unknown": {
+        "en": "--mine needs git's user.name: set it with `git config user.name NAME`, or use "
+              "--owner NAME",
+        "de": "--mine braucht gits user.name: bitte mit `git config user.name NAME` setzen oder "
+              "--owner NAME verwenden",
+    },
+    "team.due_owner_usage": {
+        "en": "--mine, --owner and --everyone exclude each other: give at most one",
+        "de": "--mine, --owner und --everyone schließen einander aus: bitte höchstens eine Option",
+    },
+    "team.report.owners": {
+        "en": "By owner",
+        "de": "Nach Verantwortlichen",
+    },
+    "team.report.owner_line": {
+        "en": "{owner}: {count} customers, {overdue} overdue",
+        "de": "{owner}: {count} Kunden, {overdue} überfällig",
+    },
+    "team.report.orphaned": {
+        "en": "  orphaned ({owner} logged nothing in {days} days): {names}",
+        "de": "  verwaist ({owner} hat seit {days} Tagen nichts erfasst): {names}",
+    },
 }

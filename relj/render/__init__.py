@@ -30,6 +30,47 @@ if TYPE_CHECKING:
 
 _color_wanted: bool | None = None  # None: decide from the terminal and NO_COLOR
 
+# Control characters from files (a teammate's name, a pasted note) must never reach
+# a terminal or a document as such: ESC could clear the screen or set the clipboard
+# (OSC 52), CR overwrite a line, and XML forbids them. Each becomes a visible sign:
+# C0 as its Unicode "control picture" (ESC -> U+241B), DEL as U+2421, C1 as U+FFFD.
+_NEUTRAL = {code: chr(0x2400 + code) for code in range(32)} | {0x7F: "\u2421"} | {
+    code: "\ufffd" for code in range(0x80, 0xA0)}
+
+
+def neutralise(text: str, keep: str = "\n\t") -> str:
+    """TEXT with every control character but those in KEEP made a harmless visible sign."""
+    table = {code: sign for code, sign in _NEUTRAL.items() if chr(code) not in keep}
+    return text.translate(table)
+
+
+class _NeutralHook:
+    """A rich render hook: every text segment of every renderable is neutralised at
+    the boundary, whatever screen built it (rich's own cursor controls stay)."""
+
+    def process_renderables(self, renderables: list[object]) -> list[object]:
+        return [_Neutralised(r) for r in renderables]
+
+
+class _Neutralised:
+    def __init__(self, inner: object) -> None:
+        self.inner = inner
+
+    def __rich_console__(self, console: Console, options: object) -> Iterable[object]:
+        from rich.segment import Segment
+
+        for segment in console.render(self.inner, options):  # type: ignore[arg-type]
+            if segment.control or not segment.text:
+                yield segment
+            else:
+                yield Segment(neutralise(segment.text), segment.style)
+
+
+def guard(target: Console) -> Console:
+    """The console with control characters neutralised in everything it prints."""
+    target.push_render_hook(_NeutralHook())  # type: ignore[arg-type]
+    return target
+
 
 def configure(no_color: bool) -> None:
     global _color_wanted
@@ -57,7 +98,7 @@ def console(stderr: bool = False) -> Console:
     stream = sys.stderr if stderr else sys.stdout
     terminal = is_terminal(stream)
     width = None if terminal else int(os.environ.get("COLUMNS", "80") or 80)
-    return Console(
+    return guard(Console(
         file=stream,
         no_color=not color_enabled(stream),
         color_system="auto" if color_enabled(stream) else None,
@@ -65,20 +106,26 @@ def console(stderr: bool = False) -> Console:
         emoji=False,
         width=width,
         force_terminal=False if not terminal else None,
-    )
+    ))
 
 
 def out(text: str = "") -> None:
-    sys.stdout.write(text + "\n")
+    sys.stdout.write(neutralise(text) + "\n")
 
 
 def err(text: str) -> None:
-    sys.stderr.write(text + "\n")
+    sys.stderr.write(neutralise(text) + "\n")
     sys.stderr.flush()
 
 
+# JSON escapes C0 itself; C1 (a terminal's 8-bit CSI, 0x9B) and DEL it leaves raw.
+_JSON_ESCAPES = {code: f"\\u{code:04x}" for code in [0x7F, *range(0x80, 0xA0)]}
+
+
 def print_json(obj: object) -> None:
-    sys.stdout.write(json.dumps(obj, ensure_ascii=False, indent=2) + "\n")
+    """The object as JSON; the same data, with DEL and C1 escaped (``\\u009b``)."""
+    text = json.dumps(obj, ensure_ascii=False, indent=2).translate(_JSON_ESCAPES)
+    sys.stdout.write(text + "\n")
 
 
 def warn_problems(problems: Iterable[ReljError]) -> None:

@@ -92,7 +92,10 @@ def table(*columns: Column, title: str | None = None, fancy: bool | None = None)
 
 
 def cells(*texts: str) -> list[Text]:
-    """Plain text cells: a name like "[Acme]" must not be read as rich markup."""
+    """Plain text cells: a name like "[Acme]" must not be read as rich markup, and its
+    control characters are neutralised before the table is laid out."""
     from rich.text import Text
 
-    return [Text(text) for text in texts]
+    from relj.render import neutralise
+
+    return [Text(neutralise(text)) for text in texts]

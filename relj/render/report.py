@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from relj.analysis.portfolio import HEALTH, MOVED_DAYS, OpenOffer, Portfolio
+from relj.analysis.portfolio import HEALTH, MOVED_DAYS, ORPHAN_DAYS, OpenOffer, Portfolio
 from relj.i18n import money, t
 from relj.render.kit import PHASE_STYLES, Column, table
 
@@ -95,6 +95,14 @@ def renderables(p: Portfolio, fancy: bool) -> list[RenderableType]:
     parts += ["", _heading(t("everyday.report.moves", days=MOVED_DAYS))]
     parts.append(_moves_table(p.moves, fancy) if p.moves
                  else _line(t("everyday.report.no_moves")))
+    if p.owners:  # a team journal: who carries what, and the accounts nobody tends
+        parts += ["", _heading(t("team.report.owners"))]
+        for share in p.owners:
+            parts.append(_line(t("team.report.owner_line", owner=share.owner,
+                                 count=share.customers, overdue=share.overdue)))
+            if share.orphaned:
+                parts.append(_line(t("team.report.orphaned", owner=share.owner,
+                                     days=ORPHAN_DAYS, names=_names(share.orphaned))))
     return parts
 
 
@@ -154,8 +162,10 @@ def recorded(p: Portfolio, kind: str) -> str:
 
     from rich.console import Console
 
-    record = Console(record=True, width=80, file=io.StringIO(), force_terminal=True,
-                     color_system="truecolor", highlight=False, emoji=False)
+    from relj.render import guard
+
+    record = guard(Console(record=True, width=80, file=io.StringIO(), force_terminal=True,
+                           color_system="truecolor", highlight=False, emoji=False))
     for part in renderables(p, fancy=True):
         record.print(part)
     title = t("everyday.report.svg_title", today=p.today.isoformat())

@@ -52,7 +52,8 @@ if TYPE_CHECKING:
 INDEX_FILE = "index"
 SETTINGS_CACHE = "settings"
 # Bump when Entry or a cached result type changes shape.
-FORMAT = 4
+# 4: crises and promises first (issue 12); 5: interactions by their real moment (16)
+FORMAT = 5
 MAGIC = f"relj-index {FORMAT} {__version__}\n".encode()
 
 # Classes a cached judgement may hold; anything else means the cache is not ours.
@@ -81,9 +82,10 @@ class Entry:
     # a warm `relj due` unpickles only the items it shows.
     head: Head | None = None
     due: bytes | None = None
+    owner: str | None = None  # team journals: whose account (`due` shows yours by default)
 
 
-_FIELDS = ("stat", "name", "problem", "append_safe", "day", "head", "due")
+_FIELDS = ("stat", "name", "problem", "append_safe", "day", "head", "due", "owner")
 
 
 class _Unpickler(pickle.Unpickler):
@@ -192,13 +194,44 @@ def _read_private(root: Path, name: str) -> bytes | None:
     is no link either, with this version's header."""
     private = root / PRIVATE_DIR
     try:
-        if private.is_symlink():
+        if private.is_symlink() or not trusted(root, os.lstat(private)):
             return None
-        data, _ = read_regular(private / name)
+        data, info = read_regular(private / name)
+        if not trusted(root, info):
+            return None  # planted by someone else: its settings would replace relj.toml's
     except (OSError, FileProblem):
         return None
     # Another version of relj, or not a cache at all: rebuild.
     return data if data.startswith(MAGIC) else None
+
+
+def trusted(root: Path, info: os.stat_result) -> bool:
+    """A file in .relj/ counts only when this user or the journal's owner owns it."""
+    if not hasattr(os, "geteuid"):
+        return True
+    if info.st_uid == os.geteuid():
+        return True
+    try:
+        return info.st_uid == os.stat(root).st_uid
+    except OSError:
+        return False
+
+
+def foreign_files(root: Path) -> list[Path]:
+    """Files in .relj/ that are ignored because someone else owns them (for check)."""
+    private = root / PRIVATE_DIR
+    try:
+        paths = [private, *(private / name for name in sorted(os.listdir(private)))]
+    except OSError:
+        return []
+    found = []
+    for path in paths:
+        try:
+            if not trusted(root, os.lstat(path)):
+                found.append(path)
+        except OSError:
+            continue
+    return found
 
 
 def _read(root: Path) -> dict[str, Entry]:
@@ -257,7 +290,12 @@ def summary_of(slug: str, shown: str, key: StatKey,
     except FileProblem as problem:
         return Entry(key, None, (problem.line, problem.key, tuple(problem.fields.items())),
                      False), None
-    return Entry(key, customer.name, None, append_safe(data)), customer
+    return Entry(key, customer.name, None, append_safe(data), owner=customer.owner), customer
+
+
+def owners(root: Path) -> set[str]:
+    """The owners named in the journal, from the index (empty: a journal without owners)."""
+    return {e.owner for e in Index.load(root).entries.values() if e.owner}
 
 
 def problem_of(shown: str, entry: Entry) -> FileProblem:

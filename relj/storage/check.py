@@ -26,7 +26,6 @@ def journal_problems(journal: Journal) -> tuple[list[str], int]:
         journal.read_settings()  # parsing is the check
     except FileProblem as problem:
         problems.append(problem.message())
-    problems.extend(_folder_mode_problems(journal))
     problems.extend(_stray_files(journal))
     slugs = journal.slugs()
     for slug in slugs:
@@ -40,7 +39,7 @@ def _customer_problems(journal: Journal, slug: str) -> list[str]:
         customer = journal.load(slug)
     except (FileProblem, ReljError) as problem:
         return [problem.message()]
-    found = _mode_problems(journal.path_for(slug), path)
+    found: list[str] = []
     found.extend(_append_problems(journal, slug, path))
     seen: set[str] = set()
     for item in customer.interactions:
@@ -52,6 +51,23 @@ def _customer_problems(journal: Journal, slug: str) -> list[str]:
         if item.offer and item.offer not in offers:
             found.append(f"{path}:1: " + t("core.dangling_offer", id=item.id, offer=item.offer))
     return found
+
+
+def journal_warnings(journal: Journal) -> list[str]:
+    """Loose modes: a warning, not an error (git writes files by the umask on every
+    pull, and nothing is wrong with the data); relj's git hooks tighten them."""
+    found = _folder_mode_problems(journal)
+    for slug in journal.slugs():
+        try:
+            found.extend(_mode_problems(journal.path_for(slug), journal.display_path(slug)))
+        except OSError:
+            continue
+    from relj.storage.cache import foreign_files
+
+    found += [f"{relative(path)}:1: " + t("safety.foreign_private") for path in
+              foreign_files(journal.root)]
+    prefix = t("safety.warning") + ": "
+    return [problem.replace(":1: ", ":1: " + prefix, 1) for problem in found]
 
 
 def _mode_problems(real_path: Path, shown: str) -> list[str]:

@@ -93,6 +93,7 @@ def read_regular(path: Path, shown: str | None = None) -> tuple[bytes, os.stat_r
 def make_private_dir(path: Path) -> None:
     try:
         path.mkdir(mode=DIR_MODE, parents=True, exist_ok=True)
+        _give_back(path)
     except OSError as error:  # a file in the way, a read-only parent
         raise ReljError(
             "safety.folder_failed", path=relative(path), reason=error.strerror or str(error)
@@ -136,15 +137,39 @@ def atomic_write(path: Path, data: bytes, durable: bool = True) -> int:
 
 def _keep_owner(fd: int, path: Path) -> None:
     """Run as root (sudo relj ...), the new file would belong to root and lock
-    its owner out of their own journal: give it the old file's owner."""
+    its owner out of their own journal: give it the old file's owner, or for a
+    new file its folder's."""
+    owner = owner_for(path)
+    if owner is not None:
+        os.fchown(fd, *owner)
+
+
+def owner_for(path: Path) -> tuple[int, int] | None:
+    """One ownership rule for everything relj creates: under root, the owner of the
+    file it replaces, else of the folder it goes into (unless that is root too);
+    None when nothing needs changing (not root, or no one else to give it to)."""
+    if not hasattr(os, "geteuid") or os.geteuid() != 0:
+        return None
+    for candidate in (path, path.parent):
+        try:
+            info = os.lstat(candidate)
+        except OSError:
+            continue
+        return (info.st_uid, info.st_gid) if (info.st_uid, info.st_gid) != (0, 0) else None
+    return None
+
+
+def _give_back(path: Path) -> None:
+    """Under root, hand a folder or lock relj just made to the journal's owner."""
     if not hasattr(os, "geteuid") or os.geteuid() != 0:
         return
     try:
-        info = os.lstat(path)
-    except FileNotFoundError:
+        owner = owner_for(path.parent) if path.lstat().st_uid == 0 else None
+    except OSError:
         return
-    if (info.st_uid, info.st_gid) != (0, 0):
-        os.fchown(fd, info.st_uid, info.st_gid)
+    if owner is not None:
+        with contextlib.suppress(OSError):
+            os.lchown(path, *owner)
 
 
 def _write_all(fd: int, data: bytes) -> None:
@@ -185,6 +210,7 @@ def hold_lock(private_dir: Path, *written: Path) -> Iterator[None]:
         make_private_dir(private_dir)
         lock = FileLock(str(path), timeout=LOCK_TIMEOUT_SECONDS, mode=FILE_MODE)
         lock.acquire()
+        _give_back(path)
     except Timeout:
         raise ReljError(
             "core.lock_timeout", seconds=f"{LOCK_TIMEOUT_SECONDS:g}", path=relative(path)

@@ -158,8 +158,9 @@ class Journal:
             atomic_write(path, new)
         return new
 
-    def create(self, slug: str, text: str) -> Path:
-        """A new customer file; refuses to overwrite one that exists."""
+    def create(self, slug: str, text: str, unique: bool = False) -> Path:
+        """A new customer file; refuses to overwrite one that exists. With ``unique``
+        a taken slug gets -2, -3, ..., chosen under the lock (two `add`s at once)."""
         from relj.storage.codec import parse_customer
 
         path = self.path_for(slug)
@@ -167,7 +168,11 @@ class Journal:
         parse_customer(slug, self.display_path(slug), data)
         with self.lock():
             make_private_dir(self.customers_dir)
+            if unique:
+                from relj.slugs import unique_slug
+
+                path = self.path_for(unique_slug(slug, self.slugs()))
             if path.exists() or path.is_symlink():
-                raise ReljError("core.customer_exists", slug=slug)
+                raise ReljError("core.customer_exists", slug=path.stem)
             atomic_write(path, data)
         return path

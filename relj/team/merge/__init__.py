@@ -5,7 +5,11 @@ Decisions are taken on the parsed data (``plan``): entries are keyed by id
 the side that changed it wins; both changing it differently is a conflict.
 The result is OURS' text with only the needed changes (``text``), conflicts
 between the standard markers around just the field's line or the entry's
-block (``markers``). Before anything is returned the result is parsed back
+block (``markers``). Comments and layout are not data, so each region (the
+top part, each entry) is also merged line by line (``lines``): a teammate's
+comment survives, and where both sides' lines clash and one side's change is
+more than its data, the whole file is marked rather than a comment dropped.
+Before anything is returned the result is parsed back
 and compared with the decisions; if it does not match, or a side does not
 parse, the whole file is a conflict: never a guess.
 
@@ -45,7 +49,7 @@ def merge_customer(base: bytes, ours: bytes, theirs: bytes) -> tuple[bytes, list
         return whole_file(ours, theirs), [FILE_CONFLICT]
     plan = Plan(*docs)
     try:
-        text = write(plan, texts[1], texts[2])
+        text = write(plan, *texts)
         _verify(text, plan)
     except Exception:  # noqa: BLE001 - any surprise means: do not guess, mark the whole file
         return whole_file(ours, theirs), plan.conflicts or [FILE_CONFLICT]

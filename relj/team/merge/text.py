@@ -15,6 +15,7 @@ import tomllib
 from typing import TYPE_CHECKING
 
 from relj.storage.codec.toml_text import Block, UnbalancedText, split_blocks
+from relj.team.merge.lines import common_lines, merge_lines
 from relj.team.merge.markers import marked, tidy
 from relj.team.merge.plan import MISSING, Doc, Plan, keyed, same
 
@@ -46,18 +47,21 @@ def _entry_blocks(text: str, plan: Plan, side: Doc) -> tuple[str, list[Block],
     return preamble, blocks, by_kind
 
 
-def write(plan: Plan, ours_text: str, theirs_text: str) -> str:
-    """OURS' text with the plan carried out (conflicts between markers)."""
+def write(plan: Plan, base_text: str, ours_text: str, theirs_text: str) -> str:
+    """OURS' text with the plan carried out (conflicts between markers), keeping
+    THEIRS' comments and layout in every region both sides still hold."""
     ours, theirs = tomllib.loads(ours_text), tomllib.loads(theirs_text)
     preamble, blocks, ours_by_kind = _entry_blocks(ours_text, plan, ours)
-    token = _token(ours_text + theirs_text)
+    regions = _Regions(plan, base_text, theirs_text, theirs)
+    token = _token(base_text + ours_text + theirs_text)
+    edited = preamble
     if plan.field_sets or plan.field_clashes:
         preamble_doc = tomllib.loads(preamble)
         for name in [*plan.field_sets, *plan.field_clashes]:
             if name in ours and name not in preamble_doc:
                 raise Unmergeable(name)  # a field that is a table further down
-        preamble = _edit(preamble, None, plan.field_sets, plan.field_clashes, token)
-    out = [preamble]
+        edited = _edit(preamble, None, plan.field_sets, plan.field_clashes, token)
+    out = [regions.merge(None, None, preamble, edited, not plan.field_clashes)]
     position = {id(p): (kind, i) for kind, found in ours_by_kind.items()
                 for i, p in enumerate(found)}
     keys = {kind: list(keyed(kind, ours.get(kind, []))) for kind in plan.kinds}
@@ -66,11 +70,12 @@ def write(plan: Plan, ours_text: str, theirs_text: str) -> str:
             out.append(block.text)
             continue
         kind, index = position[id(block)]
-        entry = plan.entries[kind][keys[kind][index]]
-        if entry.action == "keep":
-            out.append(block.text)
-        elif entry.action == "edit":
-            out.append(_edit(block.text, kind, entry.sets, entry.clashes, token))
+        key = keys[kind][index]
+        entry = plan.entries[kind][key]
+        if entry.action in ("keep", "edit"):
+            changed = (block.text if entry.action == "keep"
+                       else _edit(block.text, kind, entry.sets, entry.clashes, token))
+            out.append(regions.merge(kind, key, block.text, changed, not entry.clashes))
         elif entry.action == "conflict-deleted-by-theirs":
             out.append(marked(block.text, ""))
     text = "".join(out)
@@ -82,6 +87,75 @@ def write(plan: Plan, ours_text: str, theirs_text: str) -> str:
             block_text = theirs_blocks[append.kind][append.index]
             text += "\n" + (marked("", block_text) if append.conflict else block_text)
     return text
+
+
+class _Regions:
+    """BASE's and THEIRS' text of each region (the preamble, each keyed entry), so that
+    THEIRS' comments and layout can be carried into OURS' text."""
+
+    def __init__(self, plan: Plan, base_text: str, theirs_text: str, theirs: Doc) -> None:
+        self.texts: dict[str, dict[object, str]] = {"base": {}, "theirs": {}}
+        for side, text in (("base", base_text), ("theirs", theirs_text)):
+            try:
+                doc = theirs if side == "theirs" else tomllib.loads(text)
+                preamble, _, by_kind = _entry_blocks(text, plan, doc)
+            except Unmergeable:
+                continue  # not split into regions: OURS' text with the data changes, as before
+            self.texts[side][None] = preamble
+            for kind, found in by_kind.items():
+                for key, block in zip(keyed(kind, doc.get(kind, [])), found, strict=True):
+                    self.texts[side][(kind, key)] = block.text
+
+    def merge(self, kind: str | None, key: object, ours: str, edited: str, clean: bool) -> str:
+        """The region's text: EDITED (OURS' with the data decisions) unless THEIRS changed
+        comments or layout there, which are then merged line by line or, failing that,
+        make the whole file a conflict (never dropped)."""
+        where = None if kind is None else (kind, key)
+        base, theirs = self.texts["base"].get(where), self.texts["theirs"].get(where)
+        if theirs is None:
+            return edited
+        (theirs, _), (body, tail) = _split_tail(theirs), _split_tail(ours)
+        base = common_lines(body, theirs) if base is None else _split_tail(base)[0]
+        if theirs == base:
+            return edited
+        if clean:
+            merged = merge_lines(base, body, theirs)
+            if merged is not None and _reads_alike(merged + tail, edited):
+                return merged + tail
+        if _data_only(base, theirs, kind):
+            return edited
+        raise Unmergeable("comments or layout changed on both sides")
+
+
+def _split_tail(text: str) -> tuple[str, str]:
+    """The region without its trailing blank lines (the gap before the next block,
+    which belongs to the layout of the file, not to the region), and those lines."""
+    lines = text.splitlines(keepends=True)
+    cut = len(lines)
+    while cut and not lines[cut - 1].strip():
+        cut -= 1
+    return "".join(lines[:cut]), "".join(lines[cut:])
+
+
+def _reads_alike(one: str, two: str) -> bool:
+    try:
+        return same(tomllib.loads(one), tomllib.loads(two))
+    except tomllib.TOMLDecodeError:
+        return False
+
+
+def _data_only(base: str, theirs: str, kind: str | None) -> bool:
+    """Whether THEIRS' region is exactly BASE's with its data changes written in:
+    then writing those changes into OURS' text drops nothing of THEIRS'."""
+    try:
+        before, after = tomllib.loads(base), tomllib.loads(theirs)
+        if kind is not None:
+            before, after = before[kind][0], after[kind][0]
+        sets = {name: after.get(name, MISSING) for name in dict.fromkeys([*before, *after])
+                if not same(before.get(name, MISSING), after.get(name, MISSING))}
+        return _edit(base, kind, sets, {}, "") == theirs
+    except Exception:  # noqa: BLE001 - a region tomlkit cannot redo is not data-only
+        return False
 
 
 def _theirs_blocks(text: str, plan: Plan, theirs: Doc) -> dict[str, list[str]]:

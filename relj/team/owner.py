@@ -1,0 +1,32 @@
+"""Whose account a customer is, in a team journal: the ``owner`` field.
+
+Setting it edits only that line (tomlkit keeps every comment and the layout);
+"me" is git's ``user.name``, the same name ``by`` records on every entry.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+
+def with_owner(text: bytes, owner: str | None) -> bytes:
+    """The customer file's bytes with ``owner`` set (None: removed), nothing else touched."""
+    import tomlkit
+
+    doc = tomlkit.parse(text.decode("utf-8"))
+    if owner is None:
+        if "owner" in doc:
+            del doc["owner"]
+    else:
+        doc["owner"] = owner
+    return tomlkit.dumps(doc).encode("utf-8")
+
+
+def me(root: Path) -> str | None:
+    """Who runs relj, as the team knows them: git's user.name in a git journal."""
+    from relj.team.runner import in_repository, user_name
+
+    return user_name(root) if in_repository(root) else None
