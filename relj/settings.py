@@ -211,7 +211,8 @@ interactions = 3
 days = 30
 
 [illusion]
-# This many check-ins in a row (no genuine contact) is an illusion of contact.
+# An illusion of contact: this many of the last four contacts are check-ins,
+# or the last this many in a row are.
 check_ins = 3
 
 [pressure]

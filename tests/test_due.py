@@ -116,8 +116,8 @@ MODIFIERS = [
      customer(act(6, mood="passive")),
      customer(act(6, mood="optimistic"))),
     ("phase-risk",
-     customer(act(5, signals=("objection:price",))),
-     customer(act(5, signals=("praise",)))),
+     customer(act(5, signals=("criticism",))),
+     customer(act(5, signals=("objection:price",)))),  # an objection alone is no risk
     ("phase-risk",
      customer(phase_override=3),
      customer(phase_override=1)),  # the manual phase counts

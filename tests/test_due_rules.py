@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from relj.analysis.due import SELLING_ACTIONS, due_item, rank_due
+from relj.analysis.due import SELLING_ACTIONS, due_item, rank_due, summarize
 from relj.analysis.results import PhaseResult
 from relj.model import Contact, Customer, Interaction, Offer
 from relj.settings import Settings, settings_from_dict
@@ -177,6 +177,8 @@ def test_three_attempts_are_still_no_contact() -> None:
      "coach.action.contact_left"),
     (customer(act(9, genuine=False, follow_up=ago(1)), since=ago(10)), "coach.action.kick_off"),
     (customer(act(9, follow_up=ago(1), note="send the brochure"), offers=(OFFER,)),
+     "coach.action.follow_up_closing_concern"),  # one voice: both listed reasons served
+    (customer(act(9, follow_up=ago(1), note="send the brochure")),
      "coach.action.follow_up_concern"),
     (customer(act(5), offers=(OFFER,)), "coach.action.closing"),
     (customer(act(30, signals=("objection:price",))), "coach.action.objection"),
@@ -319,3 +321,60 @@ def test_without_a_crisis_or_promise_the_higher_score_goes_first() -> None:
     b = customer(act(400), act(30), slug="b")
     ranked = rank_due([b, a], TODAY, SETTINGS)
     assert [i.slug for i in ranked] == ["a", "b"] and ranked[0].score > ranked[1].score
+
+
+# -- from a week of mornings as a salesperson (review of issue 12) ----------------------
+
+
+def _new_customer(*items: Interaction) -> Customer:
+    """Won 40 days ago and observed since: infatuation, unless a signal moved it."""
+    return customer(act(40), *items, since=ago(40))
+
+
+@pytest.mark.parametrize(("signal", "at_risk"), [
+    ("discount-pressure", False),  # Principle 6: information, not a worry
+    ("objection:price", False),
+    ("criticism", True),  # the near miss: real friction
+    ("delay", True),
+])
+def test_an_objection_alone_is_no_phase_risk_and_keeps_the_cadence(signal: str,
+                                                                   at_risk: bool) -> None:
+    c = _new_customer(act(5, signals=(signal,)))
+    item = due_item(c, TODAY, SETTINGS)
+    assert item.phase.code == "disenchantment"
+    assert ("phase-risk" in [r.code for r in item.reasons]) is at_risk
+    wanted = summarize(c, TODAY, SETTINGS).cadence
+    assert wanted == (10 if at_risk else 21)  # 21d, halved in a real disenchantment
+
+
+def test_after_a_no_the_casual_contact_goes_before_objection_advice() -> None:
+    c = customer(act(10, signals=("objection:price",)), act(5, closing="no", offer="o-1"),
+                 offers=(replace(OFFER, status="lost"),))
+    assert action_key(c) == "coach.action.after_no"
+    near_miss = customer(act(10, signals=("objection:price",)))
+    assert action_key(near_miss) == "coach.action.objection"
+
+
+def test_a_follow_up_due_with_the_closing_question_asks_it_too() -> None:
+    c = customer(act(40), act(9, concern="Peak season", follow_up=ago(1)), act(5), act(4),
+                 act(3), offers=(OFFER,))
+    assert {"follow-up", "closing-question"} <= set(acting(c))
+    action = due_item(c, TODAY, SETTINGS).action
+    assert action.key == "coach.action.follow_up_closing_concern"
+    assert dict(action.fields)["offer"] == "Maintenance 2027"
+
+
+@pytest.mark.parametrize(("answer_offer", "still_due"), [
+    ("o-1", False),  # the offer the "later" was about got its answer
+    ("o-2", True),  # the near miss: another offer's answer
+])
+def test_a_later_follow_up_is_done_when_its_offer_is_answered(answer_offer: str,
+                                                              still_due: bool) -> None:
+    other = Offer(id="o-2", what="Spare parts", opened=ago(40))
+    c = customer(act(30, closing="later", offer="o-1", follow_up=ago(-3)),
+                 act(5, closing="no", offer=answer_offer),
+                 offers=(OFFER, other))
+    later = replace(c, interactions=c.interactions)
+    three_days_on = TODAY + timedelta(days=3)
+    codes = [r.code for r in due_item(later, three_days_on, SETTINGS).reasons if r.acts]
+    assert ("follow-up" in codes) is still_due

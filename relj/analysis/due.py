@@ -29,7 +29,7 @@ from relj.analysis.mood import mood_standing
 from relj.analysis.phase import compute_phase
 from relj.analysis.reasons import Facts, overdue_points, reasons_of
 from relj.analysis.results import DueItem, PhaseResult, rank
-from relj.model import Customer, Interaction
+from relj.model import DISENCHANTMENT_SIGNALS, STRUGGLE_SIGNALS, Customer, Interaction
 from relj.settings import Settings
 
 __all__ = ["Facts", "action_of", "due_item", "facts_of", "overdue_points", "rank_due",
@@ -118,6 +118,26 @@ def recent_objection(items: tuple[Interaction, ...], today: date) -> str | None:
     return None
 
 
+OBJECTION_SIGNALS = frozenset(
+    {"objection:price", "objection:scope", "objection:other", "discount-pressure"})
+
+
+def risk_phase(phase: PhaseResult, items: tuple[Interaction, ...]) -> int | None:
+    """The phase that counts for ``phase-risk`` and the shorter cadence.
+
+    SPEC §4's Principle 6 wins over the transition table here: objections and
+    discount demands are information, never by themselves a reason to worry. A
+    disenchantment that only they brought about counts as the infatuation it was.
+    """
+    if phase.phase != 2 or phase.entered is None:
+        return phase.phase
+    friction = [s for i in items if i.day >= phase.entered for s in i.signals
+                if s in DISENCHANTMENT_SIGNALS or s in STRUGGLE_SIGNALS]
+    if friction and all(s in OBJECTION_SIGNALS for s in friction):
+        return 1
+    return phase.phase
+
+
 def introduced(customer: Customer, today: date, settings: Settings) -> bool:
     """Known for at least ``intro_days``: since the earlier of ``added`` and the
     first entry (with neither, relj cannot tell, and treats it as known)."""
@@ -146,12 +166,14 @@ def facts_of(customer: Customer, today: date, settings: Settings) -> Facts:
     items = visible_interactions(customer, today)
     genuine_day = last_genuine_day(customer, today)
     after_no = after_no_since(customer, today, settings)
+    at_risk = risk_phase(phase, items)
     cadence = None
     if not phase.separated:
-        cadence = cadence_days(customer, phase.phase, settings, genuine_day or today,
+        cadence = cadence_days(customer, at_risk, settings, genuine_day or today,
                                after_no is not None)
     return Facts(
         phase=phase,
+        at_risk=at_risk in (2, 3),
         genuine_age=None if genuine_day is None else (today - genuine_day).days,
         genuine_today=genuine_day == today,
         cadence=cadence,
@@ -192,16 +214,24 @@ def action_of(f: Facts, codes: Iterable[str], today: date, settings: Settings) -
         return message("coach.action.kick_off", needs=f.needs)
     if "follow-up" in present and f.follow_up is not None:
         about = f.follow_up.concern or f.follow_up.note
+        if "closing-question" in present:  # one voice: serve both listed reasons
+            offer = f.closing[0].offer
+            if about:
+                return message("coach.action.follow_up_closing_concern", concern=about,
+                               offer=offer.what or offer.id)
+            return message("coach.action.follow_up_closing", offer=offer.what or offer.id)
         if about:
             return message("coach.action.follow_up_concern", concern=about)
         return message("coach.action.follow_up")
     if "closing-question" in present:
         offer = f.closing[0].offer
         return message("coach.action.closing", offer=offer.what or offer.id)
-    if f.objection is not None:
-        return message("coach.action.objection")
+    # Principle 4 wins over SPEC §4's order: after a "no", no offer advice at all,
+    # so the casual contact goes before "hold your price".
     if f.after_no is not None:
         return message("coach.action.after_no")
+    if f.objection is not None:
+        return message("coach.action.objection")
     if "anniversary" in present:
         return message("coach.action.anniversary", why=f.why)
     return _advice(f, present, today, settings)
@@ -271,11 +301,13 @@ class Summary:
 def summarize(customer: Customer, today: date, settings: Settings) -> Summary:
     genuine_day = last_genuine_day(customer, today)
     phase = compute_phase(customer, today, settings)
+    items = visible_interactions(customer, today)
     cadence = None
     if not phase.separated:
-        cadence = cadence_days(customer, phase.phase, settings, genuine_day or today,
+        cadence = cadence_days(customer, risk_phase(phase, items), settings,
+                               genuine_day or today,
                                after_no_since(customer, today, settings) is not None)
-    mood = mood_standing(visible_interactions(customer, today), today, settings.mood_days)
+    mood = mood_standing(items, today, settings.mood_days)
     return Summary(customer.slug, customer.name, phase,
                    None if genuine_day is None else (today - genuine_day).days, cadence,
                    cadence_text(customer, settings), check_in_streak(customer, today).count,

@@ -2,7 +2,9 @@
 
 One rule for `relj due` and the calendar export: a follow-up is open while no
 interaction is dated on or after its day (an attempt that reached nobody
-counts too: you did try on the day). `relj due` takes the earliest one
+counts too: you did try on the day). A follow-up that a "later" answer set for
+an offer is also done once that offer is answered again or closed: the
+question it was waiting for has its answer (doing it resolves it). `relj due` takes the earliest one
 that has come (on or before today); the calendar lists them all, later ones too.
 """
 
@@ -29,7 +31,18 @@ def open_follow_ups(customer: Customer, today: date) -> list[tuple[Interaction, 
     if not items:
         return []
     last_day = items[-1].day
-    return [(i, i.follow_up) for i in items if i.follow_up is not None and i.follow_up > last_day]
+    closed = {o.id for o in customer.offers if o.status != "open"}
+    return [(i, i.follow_up) for n, i in enumerate(items)
+            if i.follow_up is not None and i.follow_up > last_day
+            and not _answered(i, items[n + 1:], closed)]
+
+
+def _answered(item: Interaction, later: tuple[Interaction, ...], closed: set[str]) -> bool:
+    """A "later" answer's follow-up whose offer was answered again or closed since."""
+    if item.closing != "later" or item.offer is None:
+        return False
+    return item.offer in closed or any(
+        i.offer == item.offer and i.closing is not None for i in later)
 
 
 def open_follow_up(customer: Customer, today: date) -> FollowUp | None:

@@ -53,6 +53,7 @@ class Facts:
     """Everything ``due`` judges, read from one customer's history on one day."""
 
     phase: PhaseResult
+    at_risk: bool  # phase 2 or 3, unless only objections brought it there (Principle 6)
     genuine_age: int | None
     genuine_today: bool  # a genuine contact today: the list is whom to contact; you did
     cadence: int | None  # wanted days between genuine contacts; None when separated
@@ -170,7 +171,7 @@ def _modifiers(f: Facts, settings: Settings) -> list[Reason]:
     if f.illusion:
         found.append(Reason("illusion", points["illusion"], "coach.reason.illusion",
                             (("count", f.check_ins),), acts=False))
-    if f.phase.phase in (2, 3):
+    if f.at_risk:
         found.append(Reason("phase-risk", points["phase-risk"], "coach.reason.phase_risk",
                             (("phase", f.phase.code),), acts=False))
     if f.phase.won and f.contacts < 2:

@@ -498,3 +498,19 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "--set braucht einen Kunden und eine Phase: relj phase KUNDE --set PHASE",
     },
 }
+
+# One voice: a follow-up that falls due with the closing question serves both.
+MESSAGES.update({
+    "coach.action.follow_up_closing_concern": {
+        "en": "Follow up as planned ({concern}), then ask: \u201cWhen would you like to "
+              "start with {offer}?\u201d",
+        "de": "Melden Sie sich wie geplant ({concern}) und fragen Sie dann: \u201eWann "
+              "möchten Sie mit {offer} starten?\u201c",
+    },
+    "coach.action.follow_up_closing": {
+        "en": "Follow up as planned, then ask: \u201cWhen would you like to start with "
+              "{offer}?\u201d",
+        "de": "Melden Sie sich wie geplant und fragen Sie dann: \u201eWann möchten Sie mit "
+              "{offer} starten?\u201c",
+    },
+})
