@@ -130,20 +130,62 @@ def offer_data(what: str, opened: date, value: float | None,
 def apply_closing(text: bytes, offer_id: str, answer: str, day: date) -> bytes:
     """Close the offer on yes/no (won/lost, dated), and make a prospect a customer on yes.
 
-    Edited with tomlkit so that comments and layout elsewhere stay as they were.
+    Only the offer's own block (and, on a yes, the top of the file) is edited, with
+    tomlkit, where it stands: edited as a whole document, tomlkit moved an offer
+    that stood between interactions to the end of the file.
     """
     if answer == "later":
         return text
+    from relj.storage.codec.toml_text import UnbalancedText, split_blocks
+
+    source = text.decode("utf-8")
+    try:
+        top, blocks = split_blocks(source, ["offer", "interaction", "contact", "assessment"])
+    except UnbalancedText:  # not readable as blocks: the reader reports it as path:line
+        return text
+    for block in blocks:
+        if block.kind == "offer":
+            block.text = _closed_offer(block.text, offer_id, answer, day)
+    if answer == "yes":
+        top = _with_since(top, day)
+    return (top + "".join(block.text for block in blocks)).encode("utf-8")
+
+
+def _closed_offer(block: str, offer_id: str, answer: str, day: date) -> str:
     import tomlkit
 
-    doc = tomlkit.parse(text.decode("utf-8"))
-    for table in doc.get("offer", []):
-        if table.get("id") == offer_id:
-            table["status"] = "won" if answer == "yes" else "lost"
-            table["closed"] = day
-    if answer == "yes" and "since" not in doc:
-        doc["since"] = day  # tomlkit places a new top-level key before the first table
-    return tomlkit.dumps(doc).encode("utf-8")
+    body, tail = _split_tail(block)
+    doc = tomlkit.parse(body)
+    [table] = doc["offer"]
+    if table.get("id") != offer_id:
+        return block
+    table["status"] = "won" if answer == "yes" else "lost"
+    table["closed"] = day
+    return tomlkit.dumps(doc) + tail
+
+
+def _split_tail(block: str) -> tuple[str, str]:
+    """The block's own lines, and the blank and comment lines after them, which
+    belong to what follows (a new key goes before them, not after)."""
+    lines = block.splitlines(keepends=True)
+    end = len(lines)
+    while end > 1 and (not lines[end - 1].strip() or lines[end - 1].lstrip().startswith("#")):
+        end -= 1
+    body = "".join(lines[:end])
+    if not body.endswith("\n"):
+        body += "\n"  # the last line of a file without a final newline
+    return body, "".join(lines[end:])
+
+
+def _with_since(top: str, day: date) -> str:
+    """A prospect won: ``since`` is the day of the yes (a customer keeps its own)."""
+    import tomlkit
+
+    doc = tomlkit.parse(top)
+    if "since" in doc:
+        return top
+    doc["since"] = day
+    return tomlkit.dumps(doc)
 
 
 def customer_text(name: str, since: date | None, why: str | None, cadence: str | None,
