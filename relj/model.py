@@ -43,10 +43,8 @@ OFFER_STATUSES: tuple[OfferStatus, ...] = get_args(OfferStatus)
 PHASE_CODES: tuple[PhaseCode, ...] = get_args(PhaseCode)
 SEPARATED = "separated"
 
-# Moods in which pitching is pressure (SPEC §4 "Pressure").
-PRESSURE_MOODS: frozenset[Mood] = frozenset({"annoyed", "desperate", "depressed"})
-# Moods that turn the suggested action into support (SPEC §4 "mood-support").
-SUPPORT_MOODS: frozenset[Mood] = PRESSURE_MOODS | {"uncertain"}
+# The moods of a crisis (pitching into one is pressure; the action becomes support)
+# are relj.analysis.mood.CRISIS_MOODS: one definition, next to the rule of the mood.
 
 DISENCHANTMENT_SIGNALS: frozenset[Signal] = frozenset(
     {"criticism", "objection:price", "objection:scope", "objection:other"}

@@ -182,6 +182,20 @@ def test_no_closing_question_when_the_mood_given_now_is_a_crisis(tmp_path: Path)
     assert lines[-2].startswith("Logged acme") and lines[-1].startswith("Desperate:")
 
 
+def test_no_closing_question_after_a_no_as_due_has_it(tmp_path: Path) -> None:
+    """The rule of `relj due` (pull, not push): after a "no", no selling prompt."""
+    journal, env, relj = _journal_with_acme(tmp_path, "active")
+    path = journal / "customers" / "acme.toml"
+    path.write_text(path.read_text(encoding="utf-8") + (
+        '\n[[interaction]]\nid = "i-2"\nat = 2026-11-15\ngenuine = true\n'
+        'concern = "Second site"\nclosing = "no"\n'), encoding="utf-8")
+    term = Terminal([*relj, "log", "acme", "--concern", "Talk", "--channel", "call",
+                     "--mood", "active", "--signal", "praise", "--note", "x"], env)
+    assert term.finish() == 0, term.screen
+    assert "Did you ask the closing question" not in term.screen
+    assert "No closing question today: they said no, give it time." in term.screen
+
+
 def test_a_no_asks_for_its_signs_and_keeps_them_in_the_note(tmp_path: Path) -> None:
     journal, env, relj = _journal_with_acme(tmp_path, "active")
     term = Terminal([*relj, "log", "acme", "--concern", "Pilot decision", "--channel", "call",

@@ -9,7 +9,8 @@ import string
 import pytest
 
 import relj.messages
-from relj.model import MOODS, PHASE_CODES, SEPARATED, SIGNALS, SUPPORT_MOODS
+from relj.analysis.mood import CRISIS_MOODS
+from relj.model import MOODS, PHASE_CODES, SEPARATED, SIGNALS
 from relj.settings import DEFAULT_POINTS
 
 
@@ -57,7 +58,7 @@ def test_every_code_the_coach_names_has_its_words() -> None:
     wanted |= {f"labels.phase.{p}" for p in (*PHASE_CODES, SEPARATED)}
     wanted |= {f"coach.advice.{p}" for p in (*PHASE_CODES, SEPARATED)}
     wanted |= {f"coach.action.phase.{p}" for p in PHASE_CODES}
-    wanted |= {f"coach.action.support.{m}" for m in SUPPORT_MOODS}
+    wanted |= {f"coach.action.support.{m}" for m in CRISIS_MOODS}
     wanted |= {f"coach.short.{code}" for code in DEFAULT_POINTS}
     assert wanted - keys == set()
 

@@ -6,18 +6,19 @@ interaction (or a back-filled one), judged on TODAY with the default settings.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
 
 import pytest
 
+from relj.analysis.contact import is_illusion, last_mood, pressure
 from relj.analysis.moment import (
+    SellingPause,
     coach_on_log,
-    is_illusion_now,
     last_concern,
     may_call_for_coaching,
-    pressure_now,
+    selling_pause,
     selling_paused,
-    standing_mood,
 )
 from relj.model import Customer, Interaction
 from relj.settings import Settings
@@ -150,28 +151,29 @@ def test_a_plain_genuine_contact_needs_no_history() -> None:
 
 def test_a_mood_stands_until_another_and_is_forgotten_after_60_days() -> None:
     c = customer(act(30, mood="annoyed"), act(10))
-    assert standing_mood(c, TODAY, SETTINGS) == "annoyed"
-    assert standing_mood(customer(act(61, mood="annoyed"), act(10)), TODAY, SETTINGS) is None
-    assert standing_mood(customer(act(30, mood="annoyed"), act(10, mood="active")),
-                         TODAY, SETTINGS) == "active"
+    assert last_mood(c, TODAY, SETTINGS.mood_days) == "annoyed"
+    assert last_mood(customer(act(61, mood="annoyed"), act(10)), TODAY,
+                     SETTINGS.mood_days) is None
+    assert last_mood(customer(act(30, mood="annoyed"), act(10, mood="active")),
+                     TODAY, SETTINGS.mood_days) == "active"
 
 
 def test_illusion_is_three_of_the_last_four_or_the_last_three() -> None:
-    assert is_illusion_now(customer(act(4, genuine=False), act(3), act(2, genuine=False),
+    assert is_illusion(customer(act(4, genuine=False), act(3), act(2, genuine=False),
+                                act(1, genuine=False)), TODAY, SETTINGS)
+    assert not is_illusion(customer(act(4, genuine=False), act(3), act(2),
                                     act(1, genuine=False)), TODAY, SETTINGS)
-    assert not is_illusion_now(customer(act(4, genuine=False), act(3), act(2),
-                                        act(1, genuine=False)), TODAY, SETTINGS)
-    assert not is_illusion_now(customer(act(2, genuine=False), act(1, genuine=False)),
-                               TODAY, SETTINGS)
+    assert not is_illusion(customer(act(2, genuine=False), act(1, genuine=False)),
+                           TODAY, SETTINGS)
 
 
 def test_pressure_needs_a_pitch_in_the_window() -> None:
     days = SETTINGS.pressure_days
     old = [act(days + 5, pitched=True), act(days + 3, pitched=True), act(days + 1, pitched=True)]
-    assert pressure_now(customer(*old), TODAY, SETTINGS) is None
-    assert pressure_now(customer(*old, act(0, pitched=True)), TODAY, SETTINGS) is None
+    assert pressure(customer(*old), TODAY, SETTINGS) is None
+    assert pressure(customer(*old, act(0, pitched=True)), TODAY, SETTINGS) is None
     fresh = [act(days - 1, pitched=True), act(5, pitched=True), act(1, pitched=True)]
-    found = pressure_now(customer(*fresh), TODAY, SETTINGS)
+    found = pressure(customer(*fresh), TODAY, SETTINGS)
     assert found is not None and found.pitches == 3
 
 
@@ -189,3 +191,87 @@ def test_last_concern_is_the_latest_with_one() -> None:
     found = last_concern(c, TODAY)
     assert found is not None and found.concern == "renewal"
     assert last_concern(customer(act(3, genuine=False)), TODAY) is None
+
+
+# -- one rule, one place: where the coaching's own copies differed, `relj due` wins ------
+
+
+def _due_reasons(c: Customer) -> set[str]:
+    from relj.analysis.due import due_item
+
+    return {r.code for r in due_item(c, TODAY, SETTINGS).reasons}
+
+
+def test_a_mood_is_forgotten_on_its_mood_days_th_day_as_due_forgets_it() -> None:
+    """The coaching's copy kept a mood exactly ``mood_days`` old; `due` forgets it then."""
+    days = SETTINGS.mood_days
+    assert selling_paused(customer(act(days - 1, mood="uncertain")), TODAY, SETTINGS)
+    assert not selling_paused(customer(act(days, mood="uncertain")), TODAY, SETTINGS)
+    entry = act(days, mood="annoyed")  # back-filled: it no longer stands today
+    assert said([], entry) is None
+    assert said([], act(days - 1, mood="annoyed")) == "moment.crisis.annoyed"
+
+
+def test_a_pitch_exactly_pressure_days_ago_is_out_of_the_window() -> None:
+    days = SETTINGS.pressure_days
+    rest = [act(40), act(35), act(30), act(20, pitched=True), act(10), act(5)]
+    assert said([act(days, pitched=True), *rest], act(0, pitched=True)) is None
+    assert said([act(days - 1, pitched=True), *rest], act(0, pitched=True)) == \
+        "moment.pressure_pitches"
+
+
+def test_pressure_lasts_from_the_pitch_that_made_it_not_only_within_todays_window() -> None:
+    """Three pitches 50, 45 and 40 days ago made pressure; it holds until 42 days pass
+    after the last of them, so today's pitch is said to keep it (the due side's rule)."""
+    history = [act(50, pitched=True), act(45, pitched=True), act(40, pitched=True),
+               act(30), act(20), act(10)]
+    entry = act(0, pitched=True)
+    c = customer(*history, entry)
+    found = pressure(c, TODAY, SETTINGS)
+    assert found is not None and found.day == ago(40) and found.pitches == 3
+    assert said(history, entry) == "moment.pressure_pitches"
+    assert "pressure" in _due_reasons(c)
+
+
+def test_a_pitch_into_a_crisis_is_named_before_the_count_as_due_names_it() -> None:
+    history = [act(20, pitched=True), act(15, mood="uncertain"), act(10, pitched=True)]
+    entry = act(0, pitched=True)
+    result = coach_on_log(customer(*history, entry), entry, TODAY, SETTINGS)
+    assert result is not None and result.key == "moment.pressure_mood"
+    assert dict(result.fields) == {"mood": "uncertain"}
+
+
+def test_the_pressure_wording_follows_the_latest_pitch_that_made_it() -> None:
+    """An earlier pitch into a crisis mood that a calm mood replaced since: the latest
+    pressing pitch went into no crisis, so the share of pitches is said."""
+    history = [act(30, mood="uncertain"), act(25, pitched=True), act(20, mood="optimistic")]
+    entry = act(0, pitched=True)
+    result = coach_on_log(customer(*history, entry), entry, TODAY, SETTINGS)
+    assert result is not None and result.key == "moment.pressure_share"
+    assert dict(result.fields) == {"count": 2, "contacts": 4, "weeks": 6}
+
+
+def test_illusion_looks_at_the_last_n_plus_one_contacts_for_any_n() -> None:
+    two = replace(SETTINGS, illusion_check_ins=2)
+    checks = act(30, genuine=False), act(20), act(10)
+    assert said(list(checks), act(0, genuine=False), settings=two) is None
+    assert said([act(20, genuine=False), act(10)], act(0, genuine=False), settings=two) == \
+        "moment.illusion"
+
+
+def test_no_closing_question_after_a_no_either() -> None:
+    """Pull, not push: the log prompt pauses selling after a "no" as `relj due` does."""
+    c = customer(act(40), act(30, closing="no"), act(10, mood="active"))
+    assert selling_pause(c, TODAY, SETTINGS) == SellingPause("after-no")
+    assert not selling_paused(customer(act(40), act(10, mood="active")), TODAY, SETTINGS)
+    long_ago = customer(act(SETTINGS.after_no_days, closing="no"), act(10))
+    assert not selling_paused(long_ago, TODAY, SETTINGS)
+
+
+def test_why_selling_pauses_crisis_first_then_pressure() -> None:
+    pushed = [act(20, pitched=True), act(10, pitched=True), act(5, pitched=True)]
+    assert selling_pause(customer(*pushed), TODAY, SETTINGS) == SellingPause("pressure")
+    assert selling_pause(customer(*pushed, act(1, closing="no")), TODAY, SETTINGS, "annoyed") \
+        == SellingPause("crisis", "annoyed")
+    # a calm mood given now replaces a recorded crisis
+    assert not selling_paused(customer(act(10, mood="uncertain")), TODAY, SETTINGS, "active")

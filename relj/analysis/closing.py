@@ -109,13 +109,17 @@ def closing_due_days(customer: Customer, today: date,
 # -- after a "no" (seed 000: a no ends an illusion, not the relationship) ---------------
 
 
+def says_no(item: Interaction) -> bool:
+    """A "no": a closing answer ``no`` or a ``lost`` signal, from someone reached."""
+    return item.reached and (item.closing == "no" or "lost" in item.signals)
+
+
 def after_no_since(customer: Customer, today: date, settings: Settings) -> date | None:
     """The day of the "no" that still stands: the latest closing answer ``no`` or
     ``lost`` signal less than ``after_no_days`` ago, unless a later genuine contact
     brought ``won``/``project``/``repeat-order`` (or a yes), or a new offer opened since."""
     items = visible_interactions(customer, today)
-    noes = [n for n, i in enumerate(items)
-            if i.reached and (i.closing == "no" or "lost" in i.signals)]
+    noes = [n for n, i in enumerate(items) if says_no(i)]
     if not noes:
         return None
     last = noes[-1]

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from relj.analysis import visible_interactions
-from relj.analysis.mood import mood_standing
+from relj.analysis.mood import CRISIS_MOODS, mood_standing
 from relj.model import Customer, Interaction
 from relj.settings import Settings
 
@@ -88,15 +88,23 @@ def check_in_streak(customer: Customer, today: date) -> CheckInStreak:
     return CheckInStreak(count, since)
 
 
+def illusion_window(customer: Customer, today: date,
+                    settings: Settings) -> tuple[Interaction, ...]:
+    """The last contacts the check-in pattern looks at: ``illusion_check_ins`` (N) + 1.
+    (The coaching at logging asks whether the entry is among them.)"""
+    return contacts_of(customer, today)[-(settings.illusion_check_ins + 1):]
+
+
 def is_illusion(customer: Customer, today: date, settings: Settings) -> bool:
     """The check-in pattern: at least ``illusion_check_ins`` (N) of the last N + 1
     contacts are check-ins, or the last N are."""
     n = settings.illusion_check_ins
-    recent = contacts_of(customer, today)[-(n + 1):]
+    recent = illusion_window(customer, today, settings)
     return len(recent) >= n and sum(1 for i in recent if not i.genuine) >= n
 
 
-def last_mood(customer: Customer, today: date, mood_days: int = 60) -> str | None:
+def last_mood(customer: Customer, today: date,
+              mood_days: int = Settings.mood_days) -> str | None:
     """The mood that stands today (the latest recorded, forgotten after ``mood_days``)."""
     found = mood_standing(visible_interactions(customer, today), today, mood_days)
     return None if found is None else found.mood
@@ -107,14 +115,13 @@ class Pressure:
     pitches: int  # pitches within ``pressure_days`` up to the pitch that made it true
     bad_mood: str | None  # the crisis mood that pitch went into, if it did
     day: date  # the latest pitch that made the pattern true
+    contacts: int  # contacts within the same days (the share of pitches is pitches/contacts)
 
 
 def _pressing(items: tuple[Interaction, ...], index: int,
               settings: Settings) -> Pressure | None:
     """Whether the pitch ``items[index]`` made the pattern true, looking back
     ``pressure_days`` from it (contacts only, up to and including it)."""
-    from relj.analysis.mood import CRISIS_MOODS
-
     day = items[index].day
     window = [i for i in items[: index + 1]
               if i.reached and (day - i.day).days < settings.pressure_days]
@@ -123,7 +130,7 @@ def _pressing(items: tuple[Interaction, ...], index: int,
     crisis = standing.mood if standing is not None and standing.mood in CRISIS_MOODS else None
     if (crisis is not None or pitches >= settings.pressure_pitches
             or (pitches >= 2 and 2 * pitches >= len(window))):
-        return Pressure(pitches, crisis, day)
+        return Pressure(pitches, crisis, day, len(window))
     return None
 
 

@@ -193,16 +193,18 @@ def _show_context(customer: Customer, today: date) -> None:
 
 def _no_closing_now(customer: Customer, today: date, journal_settings: Settings,
                     mood: str | None) -> bool:
-    """Pull, not push (SPEC §4): no closing question while a crisis mood stands or
-    pressure is on; says so in one line instead."""
-    from relj.analysis.moment import CRISIS_MOODS, selling_paused, standing_mood
+    """Pull, not push (SPEC §4): no closing question while a crisis mood stands,
+    pressure is on or after a "no" (the rule of `relj due`); says so in one line instead."""
+    from relj.analysis.moment import selling_pause
     from relj.render.prompt import show_lines
 
-    if not selling_paused(customer, today, journal_settings, mood):
+    pause = selling_pause(customer, today, journal_settings, mood)
+    if pause is None:
         return False
-    standing = mood if mood is not None else standing_mood(customer, today, journal_settings)
-    why = (t("moment.why_crisis", mood=label("mood", standing)) if standing in CRISIS_MOODS
-           else t("moment.why_pressure"))
+    if pause.mood is not None:  # a crisis
+        why = t("moment.why_crisis", mood=label("mood", pause.mood))
+    else:
+        why = t("moment.why_pressure" if pause.why == "pressure" else "moment.why_after_no")
     show_lines([t("moment.prompt_no_closing", why=why)])
     return True
 

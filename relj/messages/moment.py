@@ -81,4 +81,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "moment.why_crisis": {"en": "they are {mood}", "de": "der Kunde ist {mood}"},
     "moment.why_pressure": {"en": "pressure is on", "de": "es besteht Druck"},
+    # P7: the log prompt follows `relj due`'s pull-not-push rule, after a "no" too
+    "moment.why_after_no": {"en": "they said no, give it time",
+                            "de": "der Kunde hat Nein gesagt, lassen Sie ihm Zeit"},
 }
