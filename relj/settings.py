@@ -109,6 +109,11 @@ _MINIMUM: dict[str, float] = {
     "mood_days": 1, "support_days": 1, "after_no_days": 0, "after_no_factor": 1,
     "kickoff_days": 0, "intro_days": 0, "retry_days": 0, "hopeless_days": 1,
     "pressure_days": 1, "pressure_pitches": 1, "struggle_days": 1,
+    # every other number (issue 16: `due.limit = -1` hid customers, 5.0 crashed `due`)
+    "due_limit": 1, "fade_days": 1, "calm_days": 1, "tenure_days": 0, "home_quiet_days": 0,
+    "relapse_days": 1, "relapse_signals": 1, "closing_interactions": 0, "closing_days": 1,
+    "illusion_check_ins": 1, "contact_left_days": 0, "cadence_early_factor": 0,
+    "overdue_point_per_day": 0, "overdue_point_cap": 0,
 }
 
 
@@ -124,7 +129,9 @@ def _lookup(data: dict[str, Any], path: tuple[str, ...]) -> tuple[bool, Any]:
 def _type_ok(expected: Any, value: Any) -> bool:
     if isinstance(expected, bool):
         return isinstance(value, bool)
-    if isinstance(expected, int | float):
+    if isinstance(expected, int):  # a count or days: 5.0 is not a whole number of anything
+        return isinstance(value, int) and not isinstance(value, bool)
+    if isinstance(expected, float):
         return isinstance(value, int | float) and not isinstance(value, bool)
     if isinstance(expected, dict):
         return isinstance(value, dict)

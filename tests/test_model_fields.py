@@ -63,3 +63,40 @@ def test_reached_must_be_a_boolean() -> None:
     with pytest.raises(FileProblem) as problem:
         parse_customer("x", "x.toml", text)
     assert problem.value.line == 5
+
+
+@pytest.mark.parametrize(("key", "value"), [
+    ("limit", "5.0"),  # crashed `relj due` (a float is no count)
+    ("limit", "-1"),  # hid customers silently
+    ("limit", "0"),
+    ("contact_left_days", "-3"),
+])
+def test_due_numbers_relj_cannot_use_are_reported_by_check(tmp_path, key: str,
+                                                           value: str) -> None:
+    from tests.helpers import init_journal, invoke
+
+    root = init_journal(tmp_path / "j")
+    settings = root / "relj.toml"
+    text = settings.read_text(encoding="utf-8")
+    assert f"\n{key} = " in text
+    lines = [f"{key} = {value}" if line.startswith(f"{key} = ") else line
+             for line in text.splitlines()]
+    settings.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    for command in (("check",), ("due",)):
+        result = invoke(root, *command)
+        assert result.exit_code == 1, result.output
+        assert f"due.{key}" in result.output and "Traceback" not in result.output
+
+
+def test_a_deeply_nested_file_is_its_own_problem_only(tmp_path) -> None:
+    from tests.helpers import init_journal, invoke
+
+    root = init_journal(tmp_path / "j")
+    assert invoke(root, "add", "Good").exit_code == 0
+    (root / "customers" / "deep.toml").write_text(
+        'name = "Deep"\nx = ' + "[" * 600 + "]" * 600 + "\n", encoding="utf-8")
+    for command in (("due", "--all"), ("list",), ("show", "good")):
+        result = invoke(root, *command)
+        assert result.exit_code == 0, result.output
+    check = invoke(root, "check")
+    assert check.exit_code == 1 and "customers/deep.toml:1:" in check.output

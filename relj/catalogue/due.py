@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
 
 def due_items(journal: Journal, today: date, include_all: bool = False,
-              limit: int | None = None, owner: str | None = None,
+              limit: int | None = None, owner: str | None = None, *, retried: bool = False,
               ) -> tuple[list[DueItem], int, list[FileProblem]]:
     """The ranked DueItems for ``today`` (at most ``limit``), how many there are in
     all, and the problems of broken files. With ``owner``: only that owner's and
@@ -54,10 +54,10 @@ def due_items(journal: Journal, today: date, include_all: bool = False,
     try:
         shown = [cache.judgement(cached[slug]) for slug in ranked[:limit]]
     except Exception:  # noqa: BLE001 - a damaged or planted judgement: start afresh
-        if not index.entries:
+        if not index.entries or retried:  # judged afresh and still failing: not the cache
             raise
         cache.Index(journal.root, {}).clear()
-        return due_items(journal, today, include_all, limit, owner)
+        return due_items(journal, today, include_all, limit, owner, retried=True)
     problems = [cache.problem_of(journal.display_path(s), e)
                 for s, e in cached.items() if e.problem is not None]
     return shown, len(ranked), sorted(problems + unreadable, key=lambda p: p.path)

@@ -38,7 +38,7 @@ def edit_customer(journal: Journal, query: str) -> None:
             again = interactive() and ask(t("core.edit_reopen")).lower() not in ("n", "no", "nein")
             if not again:
                 discarded = ReljError("core.edit_discarded", path=journal.display_path(slug))
-                raise _kept(journal, slug, new, discarded) from None
+                raise kept(journal, f"edit-{slug}", ".toml", new, discarded) from None
 
     def change(current: bytes) -> bytes:
         if current != original:
@@ -48,17 +48,18 @@ def edit_customer(journal: Journal, query: str) -> None:
     try:
         journal.update(slug, change)
     except ReljError as error:  # changed meanwhile, a full disk, a lock timeout
-        raise _kept(journal, slug, new, error) from None
+        raise kept(journal, f"edit-{slug}", ".toml", new, error) from None
     out(t("core.edit_saved", path=journal.display_path(slug)))
 
 
-def _kept(journal: Journal, slug: str, text: bytes, error: ReljError) -> ReljError:
-    """Nothing typed is lost: the edited text goes to .relj/ and the error says where."""
+def kept(journal: Journal, stem: str, suffix: str, text: bytes, error: ReljError) -> ReljError:
+    """Nothing typed is lost: the text goes to .relj/ and the error says where
+    (``relj edit``'s file, ``relj log --edit``'s note)."""
     import secrets
 
     from relj.storage.files import atomic_write, relative
 
-    path = journal.private_dir / f"edit-{slug}-{secrets.token_hex(3)}.toml"
+    path = journal.private_dir / f"{stem}-{secrets.token_hex(3)}{suffix}"
     try:
         atomic_write(path, text)
     except ReljError:

@@ -66,13 +66,13 @@ def run_log(options: LogOptions) -> None:
     if asking:
         request = _ask_missing(request, options, customer, settings(journal))
         request.validate()
-    if options.edit:
-        request = replace(request, note=_note_from_editor(journal, request.note))
     request = _with_offer(request, customer)
     if options.commit or settings(journal).commit:
         from relj.team.git import require_repo
 
         require_repo(journal.root)  # before writing: an error leaves the file as it was
+    if options.edit:  # only now: no check left that could throw the typed note away
+        request = replace(request, note=_note_from_editor(journal, request.note))
     request = replace(request, by=_git_user(journal))
     data = interaction_data(request)
     block = render_block("interaction", data)
@@ -86,10 +86,18 @@ def run_log(options: LogOptions) -> None:
         new = append_text(old, block)
         return apply_closing(new, request.offer, request.closing, day_of(request.at))
 
-    if request.closing and request.offer:
-        written = journal.update(slug, change)
-    else:
-        written = append_interaction(journal, slug, block)
+    try:
+        if request.closing and request.offer:
+            written = journal.update(slug, change)
+        else:
+            written = append_interaction(journal, slug, block)
+    except ReljError as error:  # a lock timeout, a full disk: keep what was typed
+        if options.edit and request.note:
+            from relj.cli.edit_flow import kept
+
+            raise kept(journal, f"note-{slug}", ".md", request.note.encode("utf-8"),
+                       error) from None
+        raise
     _echo(journal, slug, request)
     _coach(journal, slug, request, data["id"], written, asking)
     if options.commit or settings(journal).commit:
@@ -229,7 +237,13 @@ def _with_offer(request: LogRequest, customer: Customer | None) -> LogRequest:
                 raise ReljError("core.unknown_offer", offer=request.offer, customer=customer.name)
         return request
     assert customer is not None  # run_log loads the customer whenever there is a closing answer
-    return replace(request, offer=answered_offer(customer, request.offer).id)
+    offer = answered_offer(customer, request.offer)
+    if offer.opened is not None and day_of(request.at) < offer.opened:
+        from relj.dates import day_text
+
+        raise ReljError("input.closing_before_offer", offer=offer.id,
+                        opened=day_text(offer.opened), day=day_text(day_of(request.at)))
+    return replace(request, offer=offer.id)
 
 
 def _note_from_editor(journal: Journal, initial: str | None) -> str | None:

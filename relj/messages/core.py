@@ -128,6 +128,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "not valid TOML: {reason}",
         "de": "kein gültiges TOML: {reason}",
     },
+    "core.too_deep": {
+        "en": "nested too deeply to read (arrays or tables hundreds of levels deep)",
+        "de": "zu tief verschachtelt zum Lesen (Listen oder Tabellen in Hunderten Ebenen)",
+    },
     "core.missing_key": {
         "en": "'{key}' is missing",
         "de": "'{key}' fehlt",
@@ -153,8 +157,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "'{key}' = '{value}' ist keine Dauer wie 10d, 3w, 2m oder 1y",
     },
     "core.wrong_setting": {
-        "en": "the setting '{key}' has the wrong type",
-        "de": "die Einstellung '{key}' hat den falschen Typ",
+        "en": "the setting '{key}' has a value relj cannot use (wrong type or out of range)",
+        "de": "die Einstellung '{key}' hat einen Wert, den relj nicht verwenden kann "
+              "(falscher Typ oder außerhalb des Bereichs)",
     },
     "core.symlink_refused": {
         "en": "is a symbolic link; relj only reads plain files inside the journal",

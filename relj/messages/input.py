@@ -72,4 +72,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "'{value}' ist zu lang; eine Dauer darf höchstens 100 Jahre betragen "
               "(1200m, 5200w, 36500t)",
     },
+    # a closing answer belongs after its offer (issue 16)
+    "input.closing_before_offer": {
+        "en": "a closing answer on {day} is before offer {offer} opened ({opened}): "
+              "check --at",
+        "de": "eine Abschlussantwort am {day} liegt vor der Eröffnung von Angebot {offer} "
+              "({opened}): prüfen Sie --at",
+    },
 }

@@ -45,6 +45,8 @@ def load_toml(path: str, data: bytes) -> tuple[dict[str, Any], str]:
         raise FileProblem(path, line, "core.not_utf8") from None
     try:
         return tomllib.loads(text), text
+    except RecursionError:  # a hostile file (arrays in arrays, hundreds deep): its problem only
+        raise FileProblem(path, 1, "core.too_deep") from None
     except tomllib.TOMLDecodeError as error:
         reason = str(error).split(" (at ")[0]
         line = _decode_error_line(error)

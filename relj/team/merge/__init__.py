@@ -45,9 +45,9 @@ def merge_customer(base: bytes, ours: bytes, theirs: bytes) -> tuple[bytes, list
     try:
         texts = [side.decode("utf-8") for side in (base, ours, theirs)]
         docs = [tomllib.loads(text) for text in texts]
-    except (UnicodeDecodeError, tomllib.TOMLDecodeError):
+        plan = Plan(*docs)
+    except (UnicodeDecodeError, tomllib.TOMLDecodeError, RecursionError):
         return whole_file(ours, theirs), [FILE_CONFLICT]
-    plan = Plan(*docs)
     try:
         text = write(plan, *texts)
         _verify(text, plan)
