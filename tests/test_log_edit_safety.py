@@ -69,3 +69,15 @@ def test_a_closing_answer_before_its_offer_opened_is_refused(journal: Path) -> N
     ok = invoke(journal, "log", "acme", "--concern", "x", "--closing", "yes",
                 "--at", "2026-11-20", "--today", "2026-11-25")
     assert ok.exit_code == 0, ok.output
+
+
+@pytest.mark.parametrize("terminal", [True, False])
+def test_csv_export_on_a_screen_cannot_move_the_cursor(journal: Path, terminal: bool,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    assert invoke(journal, "log", "acme", "--concern", "evil \x1b[2J\x1b]52;c;eA==\x07 text"
+                  ).exit_code == 0
+    monkeypatch.setattr("relj.render.is_terminal", lambda stream=None: terminal)
+    result = invoke(journal, "export", "--format", "csv")
+    assert result.exit_code == 0, result.output
+    assert ("\x1b" in result.output) is not terminal  # piped: the data stays exact
+    assert "evil" in result.output

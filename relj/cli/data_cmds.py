@@ -92,7 +92,11 @@ def export(
         events = exporter.calendar_events(customers, today, settings(journal))
         data = exporter.calendar_bytes(events, today)
     if output is None or output == "-":
-        sys.stdout.write(data.decode("utf-8"))
+        from relj.render import is_terminal, neutralise
+
+        text = data.decode("utf-8")
+        # On a screen, a name cannot move the cursor (SPEC §6); piped, the data stays exact.
+        sys.stdout.write(neutralise(text.replace("\r\n", "\n")) if is_terminal() else text)
         sys.stdout.flush()
         return
     _write_private(journal, output, data)
