@@ -76,7 +76,7 @@ def due(
         return
     from relj.render.coach import print_due
 
-    print_due(shown, today, total)
+    print_due(shown, today, total, everyone=all_)
 
 
 @app.command()
