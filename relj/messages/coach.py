@@ -225,7 +225,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     # -- due: reasons in a few words (the table) ---------------------------------
     "coach.short.follow-up": {"en": "follow-up due", "de": "Wiedervorlage"},
     "coach.short.genuine-overdue": {"en": "contact overdue", "de": "Kontakt überfällig"},
-    "coach.short.never-genuine": {"en": "no genuine contact yet",
+    "coach.short.never-genuine": {"en": "no genuine contact",
                                    "de": "noch kein echter Kontakt"},
     "coach.short.closing-question": {"en": "closing question", "de": "Abschlussfrage"},
     "coach.short.illusion": {"en": "mostly check-ins", "de": "fast nur Kontrollkontakte"},

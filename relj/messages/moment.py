@@ -53,10 +53,10 @@ MESSAGES: dict[str, dict[str, str]] = {
               "Stornoquote. Nächstes Mal keines.",
     },
     "moment.pressure_share": {
-        "en": "Pitched in {count} of {contacts} contacts: that is pressure. Next time, just "
-              "listen.",
-        "de": "Angebote in {count} von {contacts} Kontakten: Das ist Druck. Hören Sie nächstes "
-              "Mal nur zu.",
+        "en": "Pitched in {count} of {contacts:# contact|# contacts}: that is pressure. Next "
+              "time, just listen.",
+        "de": "Angebote in {count} von {contacts:# Kontakt|# Kontakten}: Das ist Druck. Hören "
+              "Sie nächstes Mal nur zu.",
     },
     "moment.pressure_mood": {
         "en": "A pitch while they are {mood} is pressure. Pull, don't push: no offer now.",
