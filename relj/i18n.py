@@ -5,17 +5,46 @@ with keys ``<area>.<name>``. Keeping both languages side by side makes a missing
 translation obvious in review, and splitting by area means ``relj due`` imports
 only the sentences it prints. Python modules (not TOML) because they load from
 bytecode: the catalogue is on the start-up path of every command.
+
+A count chooses its words inside the sentence: ``{days:# day|# days}`` is "1 day" or
+"3 days", ``{days:jeden Tag|alle # Tage}`` is "jeden Tag" or "alle 3 Tage" (``#`` is the
+number); three forms are for zero, one and more (``{days:today|yesterday|# days ago}``).
+One key per sentence, however many counts it holds, and the placeholder names
+stay the same in both languages (tests/test_messages.py compares them).
 """
 
 from __future__ import annotations
 
 import importlib
 import os
+import re
 from typing import Any
 
 LANGUAGES = ("en", "de")
 _lang = "en"
 _catalogues: dict[str, dict[str, dict[str, str]]] = {}
+
+
+# {name:one|other} or {name:zero|one|other}: a format spec with a bar is a plural
+# choice, never a real spec.
+_PLURAL = re.compile(r"\{(\w+):([^{}|]*)\|([^{}|]*)(?:\|([^{}|]*))?\}")
+
+
+def _is_one(value: object) -> bool:
+    return value == 1 or str(value) == "1"
+
+
+def plural(text: str, fields: dict[str, Any]) -> str:
+    """``text`` with each ``{name:one|other}`` replaced by the form its count needs."""
+    def choose(found: re.Match[str]) -> str:
+        name, first, second, third = found.groups()
+        value = fields[name]
+        if third is None:  # one|other
+            form = first if _is_one(value) else second
+        else:  # zero|one|other
+            form = first if value == 0 else second if _is_one(value) else third
+        return form.replace("#", str(value))
+    return _PLURAL.sub(choose, text)
 
 
 def set_lang(lang: str) -> None:
@@ -49,7 +78,11 @@ def t(message_key: str, lang: str | None = None, **fields: Any) -> str:
     area = message_key.split(".", 1)[0]
     entry = catalogue(area)[message_key]
     text = entry[lang or _lang]
-    return text.format(**fields) if fields else text
+    if not fields:
+        return text
+    if "|" in text:
+        text = plural(text, fields)
+    return text.format(**fields)
 
 
 def label(kind: str, code: str) -> str:

@@ -94,7 +94,7 @@ def test_every_coaching_line_fits_80_columns(key: str, lang: str) -> None:
 
     moods = [t(f"labels.mood.{mood}", lang=lang) for mood in MOODS]
     for mood in moods:
-        text = MESSAGES[key][lang].format(mood=mood, **WORST)
+        text = t(key, lang, mood=mood, **WORST)
         assert len(text) <= 80, text
 
 

@@ -116,7 +116,7 @@ by = "eva"
     assert result.exit_code == 0, result.output
     text = result.output
     assert "By owner" in text
-    assert "jan: 1 customers, 1 overdue" in text and "eva: 1 customers" in text
+    assert "jan: 1 customer, 1 overdue" in text and "eva: 1 customer," in text
     orphans = [line for line in text.splitlines() if "orphaned" in line]
     assert len(orphans) == 1 and "jan" in orphans[0] and "Acme" in orphans[0]
 

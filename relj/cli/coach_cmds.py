@@ -76,7 +76,7 @@ def due(
         return
     from relj.render.coach import print_due
 
-    print_due(shown, today, total)
+    print_due(shown, today, total, everyone=all_)
 
 
 @app.command()
@@ -129,7 +129,7 @@ def phase(
 def _assess(customer: str | None, phase: str | None, at: str | None, note: str | None) -> None:
     """`relj phase CUSTOMER --set PHASE`: append an [[assessment]] (ground truth from its day)."""
     from relj.catalogue import resolve
-    from relj.dates import parse_day
+    from relj.dates import day_text, parse_day
     from relj.errors import ReljUsageError
     from relj.i18n import label, t
     from relj.model import PHASE_CODES
@@ -147,7 +147,7 @@ def _assess(customer: str | None, phase: str | None, at: str | None, note: str |
     text = note.strip() if note and note.strip() else None
     journal.append_block(slug, render_block("assessment", assessment_data(day, number, text)))
     out(t("coach.phase_set", customer=slug, phase=label("phase", PHASE_CODES[number]),
-          day=day.isoformat()))
+          day=day_text(day)))
 
 
 @app.command()

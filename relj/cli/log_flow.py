@@ -105,14 +105,14 @@ def run_log(options: LogOptions) -> None:
 
 
 def _request(options: LogOptions, genuine: bool | None, st: State) -> LogRequest:
-    from relj.dates import local_now, parse_day, parse_moment
+    from relj.dates import day_text, local_now, parse_day, parse_moment
     from relj.storage.entries import LogRequest
 
     now = _now(st, local_now())
     at = parse_moment(options.at, now) if options.at else now
     if day_of(at) > st.today:  # a typo or a two-digit year (24.11.99 is 2099), never a plan
-        raise ReljError("input.at_future", value=options.at, day=day_of(at).isoformat(),
-                        today=st.today.isoformat())
+        raise ReljError("input.at_future", value=options.at, day=day_text(day_of(at)),
+                        today=day_text(st.today))
     follow_up = parse_day(options.follow_up, st.today, "future") if options.follow_up else None
     return LogRequest(
         at=at, genuine=bool(genuine), channel=options.channel, with_=_blank(options.with_),

@@ -14,7 +14,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "coach.ev.contact_left": {
         "en": "the key contact left: a new relationship begins ({phase})",
-        "de": "der Schlüsselkontakt ist gegangen: eine neue Beziehung beginnt ({phase})",
+        "de": "der Ansprechpartner hat gewechselt: eine neue Beziehung beginnt ({phase})",
     },
     "coach.ev.disenchant": {
         "en": "{signal}: the first doubts, now {phase}",
@@ -29,8 +29,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "{signal}: die ruhige Zeit beginnt von vorn ({phase})",
     },
     "coach.ev.relapse": {
-        "en": "{signal}: {count} struggle signals within {days} days, back to {phase}",
-        "de": "{signal}: {count} Signale des Machtkampfs in {days} Tagen, zurück zu {phase}",
+        "en": "{signal}: {count:# struggle signal|# struggle signals} within "
+              "{days:# day|# days}, back in {phase}",
+        "de": "{signal}: {count:# Signal|# Signale} des Machtkampfs in {days:# Tag|# Tagen}, "
+              "wieder im {phase}",
     },
     "coach.ev.noted": {
         "en": "{signal}: one struggle signal alone does not end {phase}",
@@ -41,17 +43,19 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "{signal}: der Kunde hat sein Vertrauen gezeigt ({phase})",
     },
     "coach.ev.fade": {
-        "en": "{days} days without a signal: the infatuation fades by itself, now {phase}",
-        "de": "{days} Tage ohne Signal: die Verliebtheit verfliegt von selbst, jetzt {phase}",
+        "en": "{days:# day|# days} without a signal: the infatuation fades by itself, now {phase}",
+        "de": "{days:# Tag|# Tage} ohne Signal: die Verliebtheit verfliegt von selbst, jetzt "
+              "{phase}",
     },
     "coach.ev.calm": {
-        "en": "{days} calm days with genuine contact: now {phase}",
-        "de": "{days} ruhige Tage mit echtem Kontakt: jetzt {phase}",
+        "en": "{days:# calm day|# calm days} with genuine contact: now {phase}",
+        "de": "{days:# ruhiger Tag|# ruhige Tage} mit echtem Kontakt: jetzt {phase}",
     },
     "coach.ev.tenure": {
-        "en": "{days} days together, trust shown, no struggle for {quiet} days: now {phase}",
-        "de": "{days} Tage gemeinsam, Vertrauen gezeigt, {quiet} Tage ohne Machtkampf: jetzt "
-              "{phase}",
+        "en": "{days:# day|# days} together, trust shown, no struggle for {quiet:# day|# days}: "
+              "now {phase}",
+        "de": "{days:# Tag|# Tage} gemeinsam, Vertrauen gezeigt, {quiet:# Tag|# Tage} ohne "
+              "Machtkampf: jetzt {phase}",
     },
     "coach.ev.ended": {
         "en": "the relationship ended ({phase})",
@@ -61,9 +65,9 @@ MESSAGES: dict[str, dict[str, str]] = {
     "coach.advice.courtship": {
         "en": "Win them by pull, not push: listen, help with something small, and let them "
               "come to you. Winning them is only the prelude; the real work starts after.",
-        "de": "Gewinnen Sie durch Sog, nicht durch Druck: zuhören, bei etwas Kleinem helfen und "
-              "den Kunden kommen lassen. Der Gewinn ist nur das Vorspiel; die Arbeit beginnt "
-              "danach.",
+        "de": "Gewinnen Sie durch Sog, nicht durch Druck: Hören Sie zu, helfen Sie bei etwas "
+              "Kleinem und lassen Sie den Kunden auf sich zukommen. Der Auftrag ist nur das "
+              "Vorspiel; die eigentliche Arbeit beginnt danach.",
     },
     "coach.advice.infatuation": {
         "en": "Enjoy the good start, and use it: learn how they tick and what they need, keep "
@@ -73,26 +77,27 @@ MESSAGES: dict[str, dict[str, str]] = {
               "brauchen.",
     },
     "coach.advice.disenchantment": {
-        "en": "Objections are welcome: they show what really matters. Accept that not every "
-              "hope is met, talk openly about price and scope, and do not split the difference "
-              "on price.",
-        "de": "Einwände sind willkommen: sie zeigen, worauf es wirklich ankommt. Nicht jede "
-              "Erwartung wird erfüllt; sprechen Sie offen über Preis und Umfang und treffen Sie "
-              "sich beim Preis nicht in der Mitte.",
+        "en": "Objections are welcome: they show what really matters to them. Accept that not "
+              "every hope can be met, talk openly about price and scope, and do not meet them "
+              "halfway on price.",
+        "de": "Einwände sind willkommen: Sie zeigen, worauf es dem Kunden wirklich ankommt. "
+              "Nicht jede Erwartung lässt sich erfüllen. Sprechen Sie offen über Preis und "
+              "Umfang, und kommen Sie beim Preis nicht auf halbem Weg entgegen.",
     },
     "coach.advice.struggle": {
         "en": "Do not quit at the first quarrel: say openly what does not work and what you "
               "need, and remember why you wanted this customer. Only if the struggle lasts or "
               "keeps coming back: change it, love it or leave it.",
-        "de": "Geben Sie nicht beim ersten Streit auf: sagen Sie offen, was nicht funktioniert "
+        "de": "Geben Sie nicht beim ersten Streit auf: Sagen Sie offen, was nicht funktioniert "
               "und was Sie brauchen, und erinnern Sie sich, warum Sie diesen Kunden wollten. "
-              "Erst wenn der Machtkampf anhält oder wiederkehrt: ändern, annehmen oder gehen.",
+              "Erst wenn der Machtkampf anhält oder immer wiederkehrt, heißt es: ändern Sie "
+              "die Lage, nehmen Sie sie an oder gehen Sie.",
     },
     "coach.advice.struggle.decide": {
         "en": "This struggle keeps coming back. Decide: change it, love it or leave it; if you "
-              "leave, part on good terms (relj end).",
-        "de": "Dieser Machtkampf kehrt immer wieder. Entscheiden Sie: ändern, annehmen oder "
-              "gehen; wenn Sie gehen, dann im Guten (relj end).",
+              "leave, part on good terms.",
+        "de": "Dieser Machtkampf kehrt immer wieder. Entscheiden Sie sich: Ändern Sie die "
+              "Lage, nehmen Sie sie an oder gehen Sie. Wenn Sie gehen, dann im Guten.",
     },
     "coach.advice.me-you-us": {
         "en": "Time to breathe: you know how they tick. Keep the balance between closeness and "
@@ -128,81 +133,90 @@ MESSAGES: dict[str, dict[str, str]] = {
     "coach.why.money": {"en": "the money", "de": "das Geld"},
     # -- due: reasons as sentences (JSON "text") ------------------------------------
     "coach.reason.follow_up": {
-        "en": "follow-up planned for {day} ({days} days ago)",
-        "de": "Wiedervorlage geplant für {day} (vor {days} Tagen)",
+        "en": "follow-up planned for {day} ({days:# day|# days} ago)",
+        "de": "Wiedervorlage geplant für den {day} (vor {days:# Tag|# Tagen})",
     },
     "coach.reason.follow_up_concern": {
-        "en": "follow-up planned for {day} ({days} days ago): {concern}",
-        "de": "Wiedervorlage geplant für {day} (vor {days} Tagen): {concern}",
+        "en": "follow-up planned for {day} ({days:# day|# days} ago): \u201c{concern}\u201d",
+        "de": "Wiedervorlage geplant für den {day} (vor {days:# Tag|# Tagen}): "
+              "\u201e{concern}\u201c",
     },
     "coach.reason.genuine_overdue": {
-        "en": "last genuine contact {age} days ago; you want one every {cadence} days",
-        "de": "letzter echter Kontakt vor {age} Tagen; gewünscht ist einer alle {cadence} Tage",
+        "en": "last genuine contact {age:# day|# days} ago; you want one "
+              "{cadence:every day|every # days}",
+        "de": "letzter echter Kontakt vor {age:# Tag|# Tagen}; gewünscht ist einer "
+              "{cadence:jeden Tag|alle # Tage}",
     },
     "coach.reason.never_genuine": {
         "en": "no genuine contact yet: only check-ins, or nothing at all",
         "de": "noch kein echter Kontakt: nur Kontrollkontakte oder gar nichts",
     },
     "coach.reason.closing": {
-        "en": "\u201c{offer}\u201d open for {days} days, {interactions} contacts since: "
-              "time for the closing question",
-        "de": "\u201e{offer}\u201c seit {days} Tagen offen, {interactions} Kontakte seitdem: "
-              "Zeit für die Abschlussfrage",
+        "en": "\u201c{offer}\u201d open for {days:# day|# days}, "
+              "{interactions:# contact|# contacts} since: time for the closing question",
+        "de": "\u201e{offer}\u201c seit {days:# Tag|# Tagen} offen, "
+              "{interactions:# Kontakt|# Kontakte} seitdem: Zeit für die Abschlussfrage",
     },
     "coach.reason.closing_answered": {
-        "en": "\u201c{offer}\u201d: {days} days and {interactions} contacts since the last "
-              "answer: ask again",
-        "de": "\u201e{offer}\u201c: {days} Tage und {interactions} Kontakte seit der letzten "
-              "Antwort: Zeit, erneut zu fragen",
+        "en": "\u201c{offer}\u201d: {days:# day|# days} and {interactions:# contact|# contacts} "
+              "since the last answer: ask again",
+        "de": "\u201e{offer}\u201c: {days:# Tag|# Tage} und {interactions:# Kontakt|# Kontakte} "
+              "seit der letzten Antwort: Zeit, erneut zu fragen",
     },
     "coach.reason.closing_undated": {
-        "en": "\u201c{offer}\u201d: {interactions} contacts and no closing question yet",
-        "de": "\u201e{offer}\u201c: {interactions} Kontakte und noch keine Abschlussfrage",
+        "en": "\u201c{offer}\u201d: {interactions:# contact|# contacts} and no closing question "
+              "yet",
+        "de": "\u201e{offer}\u201c: {interactions:# Kontakt|# Kontakte} und noch keine "
+              "Abschlussfrage",
     },
     "coach.reason.illusion": {
         "en": "mostly check-ins lately ({count} in a row): an illusion of contact",
         "de": "zuletzt fast nur Kontrollkontakte ({count} in Folge): eine Illusion von Nähe",
     },
     "coach.reason.mood_support": {
-        "en": "{mood} since {since}, no genuine contact for {days} days or more: "
+        "en": "{mood} since {since}, no genuine contact for {days:a day|# days} or more: "
               "time to ask how they are",
-        "de": "{mood} seit {since}, seit mindestens {days} Tagen kein echter Kontakt: "
-              "Zeit, nachzufragen, wie es geht",
+        "de": "{mood} seit dem {since}, seit mindestens {days:einem Tag|# Tagen} kein echter "
+              "Kontakt: Zeit, nachzufragen, wie es geht",
     },
     "coach.reason.mood_support_soon": {
-        "en": "{mood} since {since}: support, no selling (ask again after {days} days)",
-        "de": "{mood} seit {since}: unterstützen, nicht verkaufen (nach {days} Tagen "
-              "wieder nachfragen)",
+        "en": "{mood} since {since}: support, no selling (ask again after {days:a day|# days})",
+        "de": "{mood} seit dem {since}: Unterstützen Sie, verkaufen Sie nicht (fragen Sie "
+              "nach {days:einem Tag|# Tagen} wieder nach)",
     },
     "coach.reason.phase_risk": {
         "en": "phase {phase}: the relationship is being tested",
         "de": "Phase {phase}: die Beziehung steht auf dem Prüfstand",
     },
     "coach.reason.contact_left": {
-        "en": "the key contact left {days} days ago ({day}); you have not met anyone new yet",
-        "de": "der Schlüsselkontakt ist vor {days} Tagen gegangen ({day}); Sie haben noch "
-              "niemand Neues getroffen",
+        "en": "the key contact left {days:a day|# days} ago ({day}); you have not met the new "
+              "one yet",
+        "de": "der Ansprechpartner hat vor {days:einem Tag|# Tagen} gewechselt ({day}); Sie "
+              "haben die neue Ansprechperson noch nicht getroffen",
     },
     "coach.reason.single_threaded": {
         "en": "known contacts: {count}; one person leaving would start it all over",
         "de": "bekannte Kontakte: {count}; geht eine Person, beginnt alles von vorn",
     },
     "coach.reason.pressure_pitches": {
-        "en": "{count} pitches within {days} days: pressure raises cancellations",
-        "de": "{count} Angebote in {days} Tagen: Druck führt zu mehr Stornierungen",
+        "en": "{count:# pitch|# pitches} within {days:# day|# days}: pressure leads to more "
+              "cancellations",
+        "de": "{count:# Angebot|# Angebote} in {days:# Tag|# Tagen}: Druck führt zu mehr "
+              "Stornierungen",
     },
     "coach.reason.pressure_mood": {
         "en": "you pitched while they were {mood}",
         "de": "Sie haben etwas angeboten, als der Kunde {mood} war",
     },
     "coach.reason.kick_off": {
-        "en": "won {days} days ago ({day}): the real work starts now",
-        "de": "vor {days} Tagen gewonnen ({day}): jetzt beginnt die eigentliche Arbeit",
+        "en": "won {days:a day|# days} ago ({day}): the real work starts now",
+        "de": "vor {days:einem Tag|# Tagen} gewonnen ({day}): jetzt beginnt die eigentliche "
+              "Arbeit",
     },
     "coach.reason.anniversary": {
-        "en": "{years} year(s) together on {day}: remember why you wanted them",
-        "de": "am {day} seit {years} Jahr(en) zusammen: erinnern Sie sich, warum Sie "
-              "diesen Kunden wollten",
+        "en": "{years:one year|# years} together on {day}: remember why you wanted them",
+        "de": "am {day} {years:ein Jahr|# Jahre} Zusammenarbeit: Erinnern Sie sich, warum "
+              "Sie diesen Kunden wollten",
     },
     "coach.reason.objection": {
         "en": "{signal} lately: welcome information on what really matters",
@@ -211,13 +225,15 @@ MESSAGES: dict[str, dict[str, str]] = {
     # -- due: reasons in a few words (the table) ---------------------------------
     "coach.short.follow-up": {"en": "follow-up due", "de": "Wiedervorlage"},
     "coach.short.genuine-overdue": {"en": "contact overdue", "de": "Kontakt überfällig"},
-    "coach.short.never-genuine": {"en": "never genuine", "de": "noch nie echt"},
+    "coach.short.never-genuine": {"en": "no genuine contact",
+                                   "de": "noch kein echter Kontakt"},
     "coach.short.closing-question": {"en": "closing question", "de": "Abschlussfrage"},
-    "coach.short.illusion": {"en": "mostly check-ins", "de": "fast nur Kontrolle"},
+    "coach.short.illusion": {"en": "mostly check-ins", "de": "fast nur Kontrollkontakte"},
     "coach.short.mood-support": {"en": "mood: {mood}", "de": "Stimmung: {mood}"},
     "coach.short.phase-risk": {"en": "phase at risk", "de": "Phase kritisch"},
-    "coach.short.contact-left": {"en": "key contact left", "de": "Kontakt gegangen"},
-    "coach.short.single-threaded": {"en": "single-threaded", "de": "nur ein Kontakt"},
+    "coach.short.contact-left": {"en": "key contact left",
+                                  "de": "neuer Ansprechpartner"},
+    "coach.short.single-threaded": {"en": "only one contact", "de": "nur ein Kontakt"},
     "coach.short.pressure": {"en": "too much pressure", "de": "zu viel Druck"},
     "coach.short.kick-off": {"en": "kick-off", "de": "Auftakt"},
     "coach.short.anniversary": {"en": "anniversary", "de": "Jahrestag"},
@@ -275,17 +291,17 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Melden Sie sich wie geplant.",
     },
     "coach.action.follow_up_concern": {
-        "en": "Follow up as planned: {concern}",
-        "de": "Melden Sie sich wie geplant: {concern}",
+        "en": "Follow up as planned: \u201c{concern}\u201d",
+        "de": "Melden Sie sich wie geplant: \u201e{concern}\u201c",
     },
     "coach.action.separated": {
         "en": "Part on good terms and close what is still open.",
-        "de": "Gehen Sie im Guten auseinander und schließen Sie ab, was noch offen ist.",
+        "de": "Gehen Sie im Guten auseinander und erledigen Sie, was noch offen ist.",
     },
     "coach.action.contact_left": {
         "en": "Meet the new contact: introduce yourself and ask what matters to them.",
-        "de": "Lernen Sie den neuen Ansprechpartner kennen: stellen Sie sich vor und fragen "
-              "Sie, was ihm wichtig ist.",
+        "de": "Lernen Sie die neue Ansprechperson kennen: Stellen Sie sich vor und fragen "
+              "Sie, was der neuen Ansprechperson wichtig ist.",
     },
     "coach.action.kick_off": {
         "en": "Kick off: the real work starts after the win. Agree on the next steps and "
@@ -294,10 +310,10 @@ MESSAGES: dict[str, dict[str, str]] = {
               "Vereinbaren Sie die nächsten Schritte und sagen Sie, was Sie brauchen.",
     },
     "coach.action.objection": {
-        "en": "Ask what is behind the objection, and hold your price: do not split the "
-              "difference.",
+        "en": "Ask what is behind the objection, and hold your price: do not meet them "
+              "halfway.",
         "de": "Fragen Sie, was hinter dem Einwand steckt, und bleiben Sie bei Ihrem Preis: "
-              "kein Treffen in der Mitte.",
+              "Kommen Sie beim Preis nicht auf halbem Weg entgegen.",
     },
     "coach.action.after_no": {
         "en": "They said no: stay in touch casually, without selling; ask how they are.",
@@ -322,8 +338,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "coach.action.never_genuine.courtship": {
         "en": "Make a first real contact: be useful, ask about their needs, no pitch.",
-        "de": "Suchen Sie einen ersten echten Kontakt: nützlich sein, nach dem Bedarf "
-              "fragen, kein Angebot.",
+        "de": "Suchen Sie einen ersten echten Kontakt: Seien Sie nützlich, fragen Sie nach dem "
+              "Bedarf und machen Sie kein Angebot.",
     },
     "coach.action.single_threaded": {
         "en": "Get to know a second person there, so it does not hang on one.",
@@ -336,10 +352,10 @@ MESSAGES: dict[str, dict[str, str]] = {
               "sich, warum Sie diesen Kunden wollten.",
     },
     "coach.action.struggle.decide": {
-        "en": "The struggle persists: decide, change it, love it or leave it "
-              "(relj end for an amicable end).",
-        "de": "Der Machtkampf hält an: entscheiden Sie, ändern, annehmen oder gehen "
-              "(relj end für einen Abschied im Guten).",
+        "en": "The struggle persists: decide whether to change it, love it or leave it; if "
+              "you leave, part on good terms.",
+        "de": "Der Machtkampf hält an: Entscheiden Sie, ob Sie die Lage ändern, sie annehmen "
+              "oder gehen. Wenn Sie gehen, dann im Guten.",
     },
     "coach.action.phase.unknown": {
         "en": "Have a genuine conversation and note where the relationship stands "
@@ -349,7 +365,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "coach.action.phase.courtship": {
         "en": "Get in touch with something useful for them; pull, don't push.",
-        "de": "Melden Sie sich mit etwas, das dem Kunden nützt; Sog statt Druck.",
+        "de": "Melden Sie sich mit etwas, das dem Kunden nützt: Sog statt Druck.",
     },
     "coach.action.phase.infatuation": {
         "en": "Get in touch: learn what they need and keep what you promised.",
@@ -377,7 +393,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "coach.action.phase.separated": {
         "en": "Nothing is due; part on good terms.",
-        "de": "Nichts fällig; gehen Sie im Guten auseinander.",
+        "de": "Nichts ist fällig; gehen Sie im Guten auseinander.",
     },
     "coach.action.add.why": {"en": "Why: {why}.", "de": "Warum: {why}."},
     "coach.action.add.needs": {"en": "Needs: {needs}.", "de": "Braucht: {needs}."},
@@ -410,12 +426,12 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "coach.no_customers": {
         "en": "No customers yet: add one with relj add NAME.",
-        "de": "Noch keine Kunden: relj add NAME legt einen an.",
+        "de": "Noch keine Kunden: Legen Sie einen mit relj add NAME an.",
     },
     "coach.bad_phase": {
         "en": "--phase '{value}' is not a phase: use 0-5 or a name such as struggle or separated",
-        "de": "--phase '{value}' ist keine Phase: 0-5 oder einen Namen wie struggle oder separated "
-              "angeben",
+        "de": "--phase '{value}' ist keine Phase: Geben Sie 0-5 oder einen Namen wie struggle "
+              "oder separated an",
     },
     # -- phase: the screen ------------------------------------------------------------
     "coach.phase_line": {
@@ -445,17 +461,18 @@ MESSAGES: dict[str, dict[str, str]] = {
     "coach.show.contacts": {"en": "Contacts", "de": "Kontakte"},
     "coach.show.key": {"en": "key contact", "de": "Schlüsselkontakt"},
     "coach.show.genuine": {"en": "Genuine contact", "de": "Echter Kontakt"},
-    "coach.show.days_ago": {"en": "{days} days ago", "de": "vor {days} Tagen"},
+    "coach.show.days_ago": {"en": "{days:today|yesterday|# days ago}",
+                             "de": "{days:heute|gestern|vor # Tagen}"},
     "coach.show.never": {"en": "never", "de": "nie"},
     "coach.show.cadence": {
-        "en": "wanted every {days} days ({text})",
-        "de": "gewünscht alle {days} Tage ({text})",
+        "en": "wanted {days:every day|every # days} ({text})",
+        "de": "gewünscht {days:jeden Tag|alle # Tage} ({text})",
     },
     "coach.show.streak": {"en": "Check-ins in a row", "de": "Kontrollkontakte in Folge"},
     "coach.show.mood": {"en": "Mood", "de": "Stimmung"},
     "coach.show.offers": {"en": "Open offers", "de": "Offene Angebote"},
     "coach.show.no_offers": {"en": "none", "de": "keine"},
-    "coach.show.opened": {"en": "opened {day}", "de": "seit {day}"},
+    "coach.show.opened": {"en": "opened {day}", "de": "seit dem {day}"},
     "coach.show.closing_due": {"en": "closing question due", "de": "Abschlussfrage fällig"},
     "coach.show.no_interactions": {"en": "none yet", "de": "noch keine"},
     "coach.show.pitched": {"en": "pitched", "de": "angeboten"},
@@ -463,12 +480,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "closing answer: {answer}",
         "de": "Antwort auf die Abschlussfrage: {answer}",
     },
-    "coach.show.follow_up": {"en": "follow-up {day}", "de": "Wiedervorlage {day}"},
+    "coach.show.follow_up": {"en": "follow-up {day}", "de": "Wiedervorlage am {day}"},
     # -- P1: observed time only, assessments (issue 12) --------------------------------
     "coach.ev.unknown": {
         "en": "a customer since {since}, recorded from this day on: the phase is unknown "
               "until a signal or your assessment decides it",
-        "de": "Kunde seit {since}, erfasst ab diesem Tag: die Phase ist unbekannt, bis ein "
+        "de": "Kunde seit dem {since}, erfasst ab diesem Tag: Die Phase ist unbekannt, bis ein "
               "Signal oder Ihre Einschätzung sie klärt",
     },
     "coach.ev.assessment": {
@@ -497,15 +514,24 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "--set needs a customer and a phase: relj phase CUSTOMER --set PHASE",
         "de": "--set braucht einen Kunden und eine Phase: relj phase KUNDE --set PHASE",
     },
+    # -- P8: due --all (issue 12) ------------------------------------------------------
+    "coach.due_title_all": {
+        "en": "Everyone with a reason on {today} (--all): {acting} due today, {others} more",
+        "de": "Alle mit einem Grund am {today} (--all): {acting} heute fällig, {others} weitere",
+    },
+    "coach.due_only_all": {
+        "en": "nothing due today (--all)",
+        "de": "heute nichts fällig (--all)",
+    },
 }
 
 # One voice: a follow-up that falls due with the closing question serves both.
 MESSAGES.update({
     "coach.action.follow_up_closing_concern": {
-        "en": "Follow up as planned ({concern}), then ask: \u201cWhen would you like to "
-              "start with {offer}?\u201d",
-        "de": "Melden Sie sich wie geplant ({concern}) und fragen Sie dann: \u201eWann "
-              "möchten Sie mit {offer} starten?\u201c",
+        "en": "Follow up as planned on \u201c{concern}\u201d, then ask: \u201cWhen would you "
+              "like to start with {offer}?\u201d",
+        "de": "Melden Sie sich wie geplant zu \u201e{concern}\u201c und fragen Sie dann: "
+              "\u201eWann möchten Sie mit {offer} starten?\u201c",
     },
     "coach.action.follow_up_closing": {
         "en": "Follow up as planned, then ask: \u201cWhen would you like to start with "

@@ -6,7 +6,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     # -- errors that end a command ------------------------------------------
     "core.internal_error": {
         "en": "internal error: {error} (run again with --debug for details)",
-        "de": "interner Fehler: {error} (mit --debug erneut ausführen für Details)",
+        "de": "interner Fehler: {error} (Details zeigt ein erneuter Aufruf mit --debug)",
     },
     "core.interrupted": {
         "en": "interrupted; nothing was written",
@@ -18,7 +18,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "core.no_journal": {
         "en": "no journal at {path}: run `relj init` there, or name one with --journal",
-        "de": "kein Journal in {path}: dort `relj init` ausführen oder eines mit --journal angeben",
+        "de": "kein Journal in {path}: Führen Sie dort `relj init` aus oder geben Sie mit "
+              "--journal eines an",
     },
     "core.bad_lang_option": {
         "en": "use en or de",
@@ -34,7 +35,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "core.ambiguous_customer": {
         "en": "'{query}' matches several customers: {candidates}; type more of the name",
-        "de": "'{query}' passt zu mehreren Kunden: {candidates}; bitte mehr vom Namen eingeben",
+        "de": "'{query}' passt zu mehreren Kunden: {candidates}; geben Sie mehr vom Namen ein",
     },
     "core.customer_missing": {
         "en": "name the customer: relj log CUSTOMER [options]",
@@ -54,11 +55,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "core.bad_offer_value": {
         "en": "--value {value} is not an amount; give a number such as 12000 or 9.5",
-        "de": "--value {value} ist kein Betrag; bitte eine Zahl wie 12000 oder 9.5 angeben",
+        "de": "--value {value} ist kein Betrag; geben Sie eine Zahl wie 12000 oder 9.5 an",
     },
     "core.empty_offer": {
         "en": "say what you offer (the text is empty)",
-        "de": "bitte angeben, was angeboten wird (der Text ist leer)",
+        "de": "Geben Sie an, was Sie anbieten (der Text ist leer)",
     },
     "core.bad_contact": {
         "en": "--contact '{value}' needs a name, e.g. \"Anna Müller, purchasing\"",
@@ -70,7 +71,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "core.genuine_and_check_in": {
         "en": "--check-in cannot go with --genuine or --concern: choose one",
-        "de": "--check-in passt nicht zu --genuine oder --concern: bitte eines wählen",
+        "de": "--check-in passt nicht zu --genuine oder --concern: Wählen Sie eines davon",
     },
     "core.later_needs_follow_up": {
         "en": "--closing later needs a --follow-up date: when will you ask again?",
@@ -78,11 +79,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "core.no_open_offer": {
         "en": "{customer} has no open offer to answer; open one with `relj offer`",
-        "de": "{customer} hat kein offenes Angebot; eines mit `relj offer` anlegen",
+        "de": "{customer} hat kein offenes Angebot; legen Sie eines mit `relj offer` an",
     },
     "core.several_open_offers": {
         "en": "{customer} has several open offers; name one with --offer: {offers}",
-        "de": "{customer} hat mehrere offene Angebote; eines mit --offer angeben: {offers}",
+        "de": "{customer} hat mehrere offene Angebote; wählen Sie eines mit --offer: {offers}",
     },
     "core.offer_not_open": {
         "en": "offer {offer} of {customer} is not open; open offers: {offers}",
@@ -95,17 +96,18 @@ MESSAGES: dict[str, dict[str, str]] = {
     "core.lock_timeout": {
         "en": "the journal is busy: another relj holds {path} (waited {seconds} s); let it finish "
               "or stop it, then try again",
-        "de": "das Journal ist belegt: ein anderes relj hält {path} ({seconds} s gewartet); es "
-              "beenden lassen oder stoppen, dann erneut versuchen",
+        "de": "das Journal ist belegt: ein anderes relj hält {path} ({seconds} s gewartet); "
+              "lassen Sie es zu Ende laufen oder beenden Sie es und versuchen Sie es dann "
+              "erneut",
     },
     "core.changed_meanwhile": {
         "en": "{path} was changed by someone else meanwhile; nothing was written, please try again",
-        "de": "{path} wurde inzwischen anderweitig geändert; nichts wurde geschrieben, bitte "
-              "erneut versuchen",
+        "de": "{path} wurde inzwischen anderweitig geändert; nichts wurde geschrieben, "
+              "versuchen Sie es bitte erneut",
     },
     "core.bad_editor": {
         "en": "cannot read the editor command '{editor}' (check $EDITOR)",
-        "de": "der Editor-Befehl '{editor}' ist nicht lesbar ($EDITOR prüfen)",
+        "de": "der Editor-Befehl '{editor}' ist nicht lesbar (prüfen Sie $EDITOR)",
     },
     "core.editor_failed": {
         "en": "cannot start the editor '{editor}': {reason}",
@@ -218,7 +220,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "core.echo_follow_up": {
         "en": "follow up {day}",
-        "de": "nachfassen am {day}",
+        "de": "Wiedervorlage am {day}",
     },
     "core.commit_message": {
         "en": "relj log: {customer} ({channel})",
@@ -238,7 +240,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "core.edit_reopen": {
         "en": "Open the editor again to fix it? [Y/n]",
-        "de": "Editor erneut öffnen, um es zu korrigieren? [J/n]",
+        "de": "Möchten Sie den Editor erneut öffnen, um es zu korrigieren? [J/n]",
     },
     # -- questions of `relj log` on a terminal -----------------------------
     "core.ask_customer": {

@@ -14,13 +14,13 @@ MESSAGES: dict[str, dict[str, str]] = {
     "everyday.output_no_folder": {"en": "there is no folder {path} to write into",
                                   "de": "den Ordner {path} gibt es nicht"},
     "everyday.output_is_folder": {"en": "{path} is a folder: give a file name",
-                                  "de": "{path} ist ein Ordner: bitte einen Dateinamen angeben"},
+                                  "de": "{path} ist ein Ordner: Geben Sie einen Dateinamen an"},
     "everyday.ics_follow_up": {"en": "Follow up with {name}", "de": "Nachfassen bei {name}"},
     "everyday.ics_follow_up_text": {
         "en": "A follow-up you planned in relj ({slug}). Concern: {what}",
         "de": "Ein in relj geplantes Nachfassen ({slug}). Anliegen: {what}"},
     "everyday.ics_closing": {"en": "Ask {name} the closing question",
-                             "de": "{name} die Abschlussfrage stellen"},
+                             "de": "Abschlussfrage an {name} stellen"},
     "everyday.ics_closing_text": {
         "en": "The offer has drifted ({slug}): ask when they will decide. Offer: {what}",
         "de": ("Das Angebot zieht sich ({slug}): fragen Sie, wann entschieden wird. "
@@ -46,8 +46,10 @@ MESSAGES.update({
         "de": "keine Spalte name oder company (Spalten: {columns}); benennen Sie eine mit "
               "--map SPALTE=name"},
     "everyday.bad_csv": {"en": "unreadable CSV: {reason}", "de": "unlesbares CSV: {reason}"},
-    "everyday.too_many_cells": {"en": "{count} cells, but the header has {columns} columns",
-                                "de": "{count} Zellen, die Kopfzeile hat aber {columns} Spalten"},
+    "everyday.too_many_cells": {"en": "{count:# cell|# cells}, but the header has {columns:# "
+                                      "column|# columns}",
+                                "de": "{count:# Zelle|# Zellen}, die Kopfzeile hat aber "
+                                      "{columns:# Spalte|# Spalten}"},
     "everyday.control_character": {"en": "a control character in {field}: skipped",
                                    "de": "ein Steuerzeichen in {field}: übersprungen"},
     "everyday.no_name": {"en": "no name and no company: skipped",
@@ -87,8 +89,10 @@ MESSAGES.update({
 })
 MESSAGES.update({
     # report
-    "everyday.report.title": {"en": "Portfolio on {today}: {count} customers and prospects",
-                              "de": "Portfolio am {today}: {count} Kunden und Interessenten"},
+    "everyday.report.title": {"en": "Portfolio on {today}: {count:# customer or prospect|# "
+                                    "customers and prospects}",
+                              "de": "Portfolio am {today}: {count:# Kunde oder Interessent|# "
+                                    "Kunden und Interessenten}"},
     "everyday.report.svg_title": {"en": "relj report {today}", "de": "relj-Bericht {today}"},
     "everyday.report.phases": {"en": "Phases", "de": "Phasen"},
     "everyday.report.health": {"en": "Genuine contact against the wanted cadence",
@@ -102,8 +106,8 @@ MESSAGES.update({
     "everyday.report.offers": {"en": "Open offers: {count}, worth {total}",
                                "de": "Offene Angebote: {count}, Wert {total}"},
     "everyday.report.no_offers": {"en": "no open offers", "de": "keine offenen Angebote"},
-    "everyday.report.moves": {"en": "Phase changes in the last {days} days",
-                              "de": "Phasenwechsel in den letzten {days} Tagen"},
+    "everyday.report.moves": {"en": "Phase changes in the last {days:day|# days}",
+                              "de": "Phasenwechsel {days:seit gestern|in den letzten # Tagen}"},
     "everyday.report.no_moves": {"en": "none", "de": "keine"},
     "everyday.report.head.customer": {"en": "Customer", "de": "Kunde"},
     "everyday.report.head.offer": {"en": "Offer", "de": "Angebot"},
@@ -125,8 +129,10 @@ MESSAGES.update({
     "everyday.timeline.strip_earlier": {"en": "({count} earlier not shown)",
                                         "de": "({count} frühere nicht gezeigt)"},
     "everyday.timeline.earlier": {
-        "en": "{count} earlier entries: relj show {slug} --json has every interaction",
-        "de": "{count} frühere Einträge: relj show {slug} --json zeigt alle Kontakte"},
+        "en": "{count:# earlier entry|# earlier entries}: relj show {slug} --json has every "
+              "interaction",
+        "de": "{count:# früherer Eintrag|# frühere Einträge}: relj show {slug} --json zeigt "
+              "alle Kontakte"},
     "everyday.timeline.phase": {"en": "{before} → {after}", "de": "{before} → {after}"},
     "everyday.timeline.offer_opened": {"en": "{what}", "de": "{what}"},
     "everyday.timeline.offer_won": {"en": "{what}", "de": "{what}"},

@@ -15,8 +15,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "input.at_future": {
         "en": "'{value}' is {day}, after today ({today}); relj logs what has happened "
               "(plan the next contact with --follow-up)",
-        "de": "'{value}' ist der {day}, nach heute ({today}); relj hält fest, was geschehen ist "
-              "(den nächsten Kontakt mit --follow-up planen)",
+        "de": "'{value}' ist der {day}, nach heute ({today}); relj hält fest, was geschehen "
+              "ist (planen Sie den nächsten Kontakt mit --follow-up)",
     },
     "input.empty_date": {
         "en": "no date given; write e.g. 2026-11-24, 24.11.2026, today or friday",
@@ -26,7 +26,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "'{value}' could mean two different days (day or month first?); "
               "write 2026-04-03 or 03.04.2026",
         "de": "'{value}' kann zwei verschiedene Tage meinen (Tag oder Monat zuerst?); "
-              "bitte 2026-04-03 oder 03.04.2026 schreiben",
+              "schreiben Sie 2026-04-03 oder 03.04.2026",
     },
     "input.bad_date": {
         "en": "cannot read the date '{value}'; use 2026-11-24, 24.11.2026, 24.11., today, "
@@ -38,8 +38,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "input.impossible_date": {
         "en": "'{value}' is not a day of the calendar; check the day (1-31 as the month has it) "
               "and the month (1-12)",
-        "de": "'{value}' gibt es im Kalender nicht; bitte Tag (1-31, je nach Monat) "
-              "und Monat (1-12) prüfen",
+        "de": "'{value}' gibt es im Kalender nicht; prüfen Sie Tag (1-31, je nach Monat) und "
+              "Monat (1-12)",
     },
     "input.out_of_range": {
         "en": "'{value}' lies outside the years 1 to 9999 that relj can count with",
@@ -58,14 +58,14 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "input.bad_offset": {
         "en": "'{value}' has an impossible UTC offset; write it as +01:00, -05:00 or Z",
-        "de": "'{value}' hat einen unmöglichen UTC-Versatz; bitte als +01:00, -05:00 oder Z "
-              "schreiben",
+        "de": "'{value}' hat einen unmöglichen UTC-Versatz; schreiben Sie ihn als +01:00, "
+              "-05:00 oder Z",
     },
     "input.bad_duration": {
         "en": "'{value}' is not a duration; write a whole number from 1 and d, w, m or y, "
               "e.g. 10d, 3w, 2m, 1y",
-        "de": "'{value}' ist keine Dauer; bitte eine ganze Zahl ab 1 mit t, w, m oder j, "
-              "z. B. 10t, 3w, 2m, 1j",
+        "de": "'{value}' ist keine Dauer; schreiben Sie eine ganze Zahl ab 1 mit t, w, m oder "
+              "j, z. B. 10t, 3w, 2m, 1j",
     },
     "input.duration_too_long": {
         "en": "'{value}' is too long; a duration can be at most 100 years (1200m, 5200w, 36500d)",

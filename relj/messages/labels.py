@@ -35,7 +35,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "labels.signal.project": {"en": "new project", "de": "neues Projekt"},
     "labels.signal.repeat-order": {"en": "repeat order", "de": "Folgeauftrag"},
     "labels.signal.trust": {"en": "trust", "de": "Vertrauen"},
-    "labels.signal.contact-left": {"en": "key contact left", "de": "Schlüsselkontakt gegangen"},
+    "labels.signal.contact-left": {"en": "key contact left", "de": "Ansprechpartner gewechselt"},
     "labels.signal.won": {"en": "won", "de": "gewonnen"},
     "labels.signal.lost": {"en": "lost", "de": "verloren"},
     # closing answers

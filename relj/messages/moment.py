@@ -9,54 +9,62 @@ from __future__ import annotations
 MESSAGES: dict[str, dict[str, str]] = {
     # -- the one line after the echo ------------------------------------------------
     "moment.crisis.annoyed": {
-        "en": "Annoyed: listen, sell nothing. In {days} days relj reminds you to ask again.",
-        "de": "Genervt: Hören Sie zu, verkaufen Sie nichts. Nachfragen in {days} Tagen.",
+        "en": "Annoyed: listen, sell nothing. relj reminds you to ask again in {days:a day|# "
+              "days}.",
+        "de": "Genervt: Hören Sie zu, verkaufen Sie nichts. Nachfragen in {days:einem Tag|# "
+              "Tagen}.",
     },
     "moment.crisis.depressed": {
-        "en": "Down: be there as a person, sell nothing. In {days} days relj reminds you.",
-        "de": "Niedergeschlagen: Seien Sie einfach da, ohne Verkauf. Nachfragen in {days} "
-              "Tagen.",
+        "en": "Down: be there as a person, sell nothing. relj reminds you in {days:a day|# "
+              "days}.",
+        "de": "Niedergeschlagen: Seien Sie einfach da, ohne Verkauf. Nachfragen in {days:einem "
+              "Tag|# Tagen}.",
     },
     "moment.crisis.desperate": {
-        "en": "Desperate: ask what they need most and help; no offer. Ask again in {days} days.",
-        "de": "Verzweifelt: Fragen Sie, was fehlt, und helfen Sie. Nachfragen in {days} Tagen.",
+        "en": "Desperate: ask what they need most and help; no offer. Ask again in {days:a "
+              "day|# days}.",
+        "de": "Verzweifelt: Fragen Sie, was fehlt, und helfen Sie. Nachfragen in {days:einem "
+              "Tag|# Tagen}.",
     },
     "moment.crisis.uncertain": {
-        "en": "Uncertain: inform honestly, sell nothing now. relj reminds you in {days} days.",
-        "de": "Verunsichert: Informieren Sie ehrlich, ohne Verkauf. Nachfragen in {days} Tagen.",
+        "en": "Uncertain: inform honestly, sell nothing now. relj reminds you in {days:a day|# "
+              "days}.",
+        "de": "Verunsichert: Informieren Sie ehrlich, ohne Verkauf. Nachfragen in {days:einem "
+              "Tag|# Tagen}.",
     },
     "moment.crisis.passive": {
-        "en": "Passive: stay in touch with something useful, no pitch. Ask again in {days} days.",
-        "de": "Passiv: Bleiben Sie mit Nützlichem in Kontakt, ohne Angebot. Wieder in {days} "
-              "Tagen.",
+        "en": "Passive: stay in touch with something useful, no pitch. Ask again in {days:a "
+              "day|# days}.",
+        "de": "Passiv: Melden Sie sich mit Nützlichem, ohne Angebot. Nachfragen in {days:einem "
+              "Tag|# Tagen}.",
     },
     "moment.no": {
         "en": "A no ends an illusion, not the relationship: accept it, stay in touch casually.",
-        "de": "Ein Nein beendet eine Illusion, nicht die Beziehung: annehmen, locker bleiben.",
+        "de": "Ein Nein beendet eine Illusion, nicht die Beziehung: Nehmen Sie es gelassen an.",
     },
     "moment.contact_left": {
-        "en": "Your key contact left: it starts over. Meet the successor, and more than one.",
-        "de": "Ihr Schlüsselkontakt ist gegangen: alles beginnt neu. Treffen Sie die Neuen.",
+        "en": "Your key contact left: it starts over. Meet the new people, more than one.",
+        "de": "Ansprechpartner gewechselt: Alles beginnt neu. Lernen Sie die Neuen kennen.",
     },
     "moment.pressure_pitches": {
-        "en": "{count} pitches in {weeks} weeks: pressure raises cancellations. Next time, no "
-              "offer.",
-        "de": "{count} Angebote in {weeks} Wochen: Druck erhöht die Stornoquote. Nächstes Mal "
-              "ohne.",
+        "en": "{count:# pitch|# pitches} in {weeks:a week|# weeks}: pressure raises "
+              "cancellations. Next time, no offer.",
+        "de": "{count:# Angebot|# Angebote} in {weeks:einer Woche|# Wochen}: Druck erhöht die "
+              "Stornoquote. Nächstes Mal keines.",
     },
     "moment.pressure_share": {
-        "en": "Pitched in {count} of {contacts} contacts: that is pressure. Next time, just "
-              "listen.",
-        "de": "In {count} von {contacts} Kontakten angeboten: das ist Druck. Nächstes Mal "
-              "zuhören.",
+        "en": "Pitched in {count} of {contacts:# contact|# contacts}: that is pressure. Next "
+              "time, just listen.",
+        "de": "Angebote in {count} von {contacts:# Kontakt|# Kontakten}: Das ist Druck. Hören "
+              "Sie nächstes Mal nur zu.",
     },
     "moment.pressure_mood": {
         "en": "A pitch while they are {mood} is pressure. Pull, don't push: no offer now.",
-        "de": "Ein Angebot bei Stimmung „{mood}“ ist Druck. Jetzt nichts anbieten.",
+        "de": "Ein Angebot bei Stimmung „{mood}“ ist Druck. Bieten Sie nichts an.",
     },
     "moment.illusion": {
         "en": "Mostly check-ins lately: closeness is an illusion. Next time, bring a concern.",
-        "de": "Zuletzt fast nur Kontrollkontakte: Nähe als Illusion. Kommen Sie mit Anliegen.",
+        "de": "Fast nur Kontrollkontakte: Nähe nur zum Schein. Bringen Sie ein Anliegen mit.",
     },
     "moment.disenchantment": {
         "en": "First doubts after the honeymoon are normal: ask what bothers them.",

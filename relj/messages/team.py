@@ -10,7 +10,7 @@ MESSAGES = {
     },
     "team.not_a_repo": {
         "en": "{path} is not a git repository: run `relj init` there (without --no-git)",
-        "de": "{path} ist kein git-Repository: bitte dort `relj init` ausführen (ohne --no-git)",
+        "de": "{path} ist kein git-Repository: Führen Sie dort `relj init` aus (ohne --no-git)",
     },
     "team.git_failed": {
         "en": "git {command} failed: {reason}",
@@ -23,28 +23,29 @@ MESSAGES = {
     "team.no_remote": {
         "en": "this journal has no git remote to sync with: add one with `git remote add origin "
               "URL`, then run `relj sync` again",
-        "de": "Dieses Journal hat kein git-Remote zum Abgleichen: bitte eines mit `git remote add "
-              "origin URL` hinzufügen, dann `relj sync` erneut ausführen",
+        "de": "Dieses Journal hat kein git-Remote zum Abgleichen: Fügen Sie mit `git remote "
+              "add origin URL` eines hinzu und führen Sie dann `relj sync` erneut aus",
     },
     "team.offline": {
         "en": "cannot reach {remote} (offline?): {reason}. Your changes are committed here; run "
               "`relj sync` again later",
         "de": "{remote} ist nicht erreichbar (offline?): {reason}. Ihre Änderungen sind hier "
-              "committet; `relj sync` später erneut ausführen",
+              "committet; führen Sie `relj sync` später erneut aus",
     },
     "team.conflict": {
         "en": "conflict in {files}: both sides changed the same field. Edit the lines between "
               "<<<<<<< and >>>>>>>, then `git add` the file and `git commit`, then run `relj sync` "
               "again",
-        "de": "Konflikt in {files}: Beide Seiten haben dasselbe Feld geändert. Bitte die Zeilen "
-              "zwischen <<<<<<< und >>>>>>> bearbeiten, dann `git add` für die Datei und `git "
-              "commit`, dann erneut `relj sync`",
+        "de": "Konflikt in {files}: Beide Seiten haben dasselbe Feld geändert. Bearbeiten Sie "
+              "die Zeilen zwischen <<<<<<< und >>>>>>>, führen Sie dann `git add` für die "
+              "Datei und `git commit` aus und danach erneut `relj sync`",
     },
     "team.unresolved": {
         "en": "a merge is still unfinished in {files}: edit the marked lines, then `git add` and "
               "`git commit`, then run `relj sync` again",
-        "de": "Eine Zusammenführung ist in {files} noch nicht abgeschlossen: bitte die markierten "
-              "Zeilen bearbeiten, dann `git add` und `git commit`, dann erneut `relj sync`",
+        "de": "Eine Zusammenführung ist in {files} noch nicht abgeschlossen: Bearbeiten Sie "
+              "die markierten Zeilen, führen Sie dann `git add` und `git commit` aus und "
+              "danach erneut `relj sync`",
     },
     "team.broken_before_sync": {
         "en": "{problem} (fix it before syncing; `relj check` lists every problem)",
@@ -57,8 +58,8 @@ MESSAGES = {
     "team.push_failed": {
         "en": "could not push to {remote}: {reason}. Your changes are committed here; run `relj "
               "sync` again",
-        "de": "Push nach {remote} fehlgeschlagen: {reason}. Ihre Änderungen sind hier committet; "
-              "`relj sync` erneut ausführen",
+        "de": "Push nach {remote} fehlgeschlagen: {reason}. Ihre Änderungen sind hier "
+              "committet; führen Sie `relj sync` erneut aus",
     },
     "team.synced": {
         "en": "Synced with {remote}. Changed files committed: {committed}; commits received: "
@@ -67,8 +68,8 @@ MESSAGES = {
               "empfangen: {incoming}, gesendet: {outgoing}.",
     },
     "team.sync_commit_message": {
-        "en": "relj sync: {count} changed files",
-        "de": "relj sync: {count} geänderte Dateien",
+        "en": "relj sync: {count:# changed file|# changed files}",
+        "de": "relj sync: {count:# geänderte Datei|# geänderte Dateien}",
     },
     "team.driver_missing": {
         "en": "{path}: no such file (merge-driver takes the three files git hands it: BASE OURS "
@@ -134,7 +135,7 @@ MESSAGES = {
     # -- issue 16: ownership ------------------------------------------------------------
     "team.owner_usage": {
         "en": "give either a NAME or --clear",
-        "de": "bitte entweder einen NAMEN oder --clear angeben",
+        "de": "Geben Sie entweder einen NAMEN oder --clear an",
     },
     "team.owner_empty": {
         "en": "the owner's name is empty",
@@ -144,7 +145,7 @@ MESSAGES = {
         "en": "{path}: relj cannot change the owner in this file without risk; edit it with "
               "`relj edit`",
         "de": "{path}: relj kann den Verantwortlichen in dieser Datei nicht gefahrlos ändern; "
-              "bitte mit `relj edit` bearbeiten",
+              "bearbeiten Sie sie mit `relj edit`",
     },
     "team.owner_set": {
         "en": "{customer} is now {owner}'s account.",
@@ -161,23 +162,24 @@ MESSAGES = {
     "team.due_mine_unknown": {
         "en": "--mine needs git's user.name: set it with `git config user.name NAME`, or use "
               "--owner NAME",
-        "de": "--mine braucht gits user.name: bitte mit `git config user.name NAME` setzen oder "
-              "--owner NAME verwenden",
+        "de": "--mine braucht gits user.name: Setzen Sie ihn mit `git config user.name NAME` "
+              "oder verwenden Sie --owner NAME",
     },
     "team.due_owner_usage": {
         "en": "--mine, --owner and --everyone exclude each other: give at most one",
-        "de": "--mine, --owner und --everyone schließen einander aus: bitte höchstens eine Option",
+        "de": "--mine, --owner und --everyone schließen einander aus: Wählen Sie höchstens "
+              "eine davon",
     },
     "team.report.owners": {
         "en": "By owner",
         "de": "Nach Verantwortlichen",
     },
     "team.report.owner_line": {
-        "en": "{owner}: {count} customers, {overdue} overdue",
-        "de": "{owner}: {count} Kunden, {overdue} überfällig",
+        "en": "{owner}: {count:# customer|# customers}, {overdue} overdue",
+        "de": "{owner}: {count:# Kunde|# Kunden}, {overdue} überfällig",
     },
     "team.report.orphaned": {
-        "en": "  orphaned ({owner} logged nothing in {days} days): {names}",
-        "de": "  verwaist ({owner} hat seit {days} Tagen nichts erfasst): {names}",
+        "en": "  orphaned ({owner} logged nothing in {days:a day|# days}): {names}",
+        "de": "  verwaist ({owner} hat seit {days:einem Tag|# Tagen} nichts erfasst): {names}",
     },
 }

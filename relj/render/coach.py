@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
+from relj.dates import day_text
 from relj.i18n import t
 from relj.render.kit import cells, screen, table
 from relj.render.words import (
@@ -30,9 +31,16 @@ def _days(value: int | None) -> str:
     return "-" if value is None else str(value)
 
 
-def print_due(items: list[DueItem], today: date, total: int) -> None:
-    """The morning list: who, why, what to do, days since genuine contact, phase."""
+def print_due(items: list[DueItem], today: date, total: int, everyone: bool = False) -> None:
+    """The morning list: who, why, what to do, days since genuine contact, phase.
+
+    ``everyone`` (``--all``): the title says so, and a customer listed only because of
+    ``--all`` (no reason acts today) is dimmed and says so in its reasons, so that the
+    line still reads as "nothing to do today" when piped, where there is no dimming.
+    """
     from rich.text import Text
+
+    from relj.analysis.results import acts
 
     out = screen()
     if not items:
@@ -45,7 +53,7 @@ def print_due(items: list[DueItem], today: date, total: int) -> None:
         (t("coach.head.why"), {"no_wrap": True}),
         (t("coach.head.todo"), {"ratio": 1}),
         (t("coach.head.days"), {"justify": "right", "width": 4}),
-        title=t("coach.due_title", today=today.isoformat(), shown=len(items), total=total),
+        title=_due_title(items, today, total, everyone),
     )
     for item in items:
         # Acting reasons as they are; modifiers (they only raise the rank) dimmed.
@@ -53,13 +61,27 @@ def print_due(items: list[DueItem], today: date, total: int) -> None:
         for n, r in enumerate(item.reasons):
             why.append(("\n" if n else "") + say(f"coach.short.{r.code}", r.fields),
                        style="" if r.acts else "dim")
+        extra = not acts(item)  # listed only because of --all
+        if extra:
+            why.append(("\n" if item.reasons else "") + t("coach.due_only_all"), style="dim")
         who = Text(item.name)
         who.append("\n" + phase_name(item.phase.code), style="dim")
-        rows.add_row(who, why, *cells(say_message(item.action), _days(item.days_since_genuine)))
+        rows.add_row(who, why, *cells(say_message(item.action), _days(item.days_since_genuine)),
+                     style="dim" if extra else None)
     out.print(rows)
     if total > len(items):
         out.print(t("coach.due_more", count=total - len(items)))
     out.print(t("coach.due_caption"), style="dim")
+
+
+def _due_title(items: list[DueItem], today: date, total: int, everyone: bool) -> str:
+    from relj.analysis.results import acts
+
+    if not everyone:
+        return t("coach.due_title", today=day_text(today), shown=len(items), total=total)
+    acting = sum(1 for item in items if acts(item))
+    return t("coach.due_title_all", today=day_text(today), acting=acting,
+             others=len(items) - acting)
 
 
 def print_phase(customer: Customer, result: PhaseResult) -> None:
@@ -73,7 +95,7 @@ def print_phase(customer: Customer, result: PhaseResult) -> None:
         timeline = table(("", {"no_wrap": True, "style": "dim"}), ("", {}))
         timeline.show_header = False
         for ev in result.evidence:
-            timeline.add_row(*cells(ev.day.isoformat(), evidence_text(ev)))
+            timeline.add_row(*cells(day_text(ev.day), evidence_text(ev)))
         out.print(timeline)
     elif result.phase == 0:
         out.print(t("coach.phase_prospect"))
@@ -95,7 +117,7 @@ def print_phases(pairs: list[tuple[Customer, PhaseResult]]) -> None:
     for customer, result in pairs:
         last = result.evidence[-1] if result.evidence else None
         rows.add_row(*cells(customer.name, phase_name(result.code),
-                            last.day.isoformat() if last else "",
+                            day_text(last.day) if last else "",
                             evidence_text(last) if last else ""))
     out.print(rows)
 

@@ -40,11 +40,11 @@ def _due_item(item: DueItem) -> JsonObject:
         "phase_name": item.phase.code,
         "days_since_genuine": item.days_since_genuine,
         "reasons": [
-            {"code": r.code, "text": say(r.key, r.fields), "points": _number(r.points),
+            {"code": r.code, "text": say(r.key, r.fields, iso=True), "points": _number(r.points),
              "acts": r.acts}
             for r in item.reasons
         ],
-        "action": say_message(item.action),
+        "action": say_message(item.action, iso=True),
     }
 
 
@@ -57,7 +57,7 @@ def phase_object(customer: Customer, result: PhaseResult) -> JsonObject:
         "computed": result.computed,
         "override": result.override,
         "evidence": [
-            {"date": ev.day.isoformat(), "signal": ev.signal, "text": evidence_text(ev)}
+            {"date": ev.day.isoformat(), "signal": ev.signal, "text": evidence_text(ev, iso=True)}
             for ev in result.evidence
         ],
         "advice": advice_text(customer, result),

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from relj.analysis.portfolio import HEALTH, MOVED_DAYS, ORPHAN_DAYS, OpenOffer, Portfolio
+from relj.dates import day_text
 from relj.i18n import money, t
 from relj.render.kit import PHASE_STYLES, Column, table
 
@@ -77,7 +78,7 @@ def renderables(p: Portfolio, fancy: bool) -> list[RenderableType]:
     from relj.i18n import current_lang
 
     lang = current_lang()
-    title = t("everyday.report.title", today=p.today.isoformat(), count=p.count)
+    title = t("everyday.report.title", today=day_text(p.today), count=p.count)
     parts: list[RenderableType] = [_heading(title), ""]
     parts.append(_heading(t("everyday.report.phases")))
     parts.append(_chart([(t(f"labels.phase.{code}"), n, PHASE_STYLES[code])
@@ -143,7 +144,7 @@ def _moves_table(moves: list[PhaseChange], fancy: bool) -> Padding:
         change = Text(t(f"labels.phase.{m.before}"), style=PHASE_STYLES[m.before])
         change.append(" → ")
         change.append(t(f"labels.phase.{m.after}"), style=PHASE_STYLES[m.after])
-        rows.add_row(Text(m.day.isoformat()), Text(m.name), change)
+        rows.add_row(Text(day_text(m.day)), Text(m.name), change)
     return Padding(rows, (0, 0, 0, 2))
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
+from relj.dates import day_text
 from relj.i18n import money, t
 from relj.render.kit import cells, screen
 from relj.render.words import advice_text, phase_text, why_text
@@ -57,10 +58,10 @@ def _profile_rows(customer: Customer, summary: Summary) -> list[tuple[str, str]]
 
 
 def _status(customer: Customer) -> str:
-    status = (t("coach.show.customer_since", day=customer.since.isoformat()) if customer.since
+    status = (t("coach.show.customer_since", day=day_text(customer.since)) if customer.since
               else t("coach.show.prospect"))
     if customer.ended:
-        status += ", " + t("coach.show.ended", day=customer.ended.isoformat())
+        status += ", " + t("coach.show.ended", day=day_text(customer.ended))
     return status
 
 
@@ -83,7 +84,7 @@ def _offer_line(state: ClosingState) -> str:
     if offer.value is not None:
         parts.append(money(offer.value, offer.currency))
     if offer.opened:
-        parts.append(t("coach.show.opened", day=offer.opened.isoformat()))
+        parts.append(t("coach.show.opened", day=day_text(offer.opened)))
     parts.append(offer.id)
     if state.due:
         parts.append(t("coach.show.closing_due"))

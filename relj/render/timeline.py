@@ -16,6 +16,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
+from relj.dates import day_text
 from relj.i18n import kind_label, t
 from relj.render.kit import PHASE_STYLES, cells, table
 
@@ -76,10 +77,10 @@ def strip(found: list[Event]) -> tuple[Text, int]:
         shown = shown[1:]
     text = Text()
     if shown:
-        text.append(shown[0][2].isoformat() + " ", style="dim")
+        text.append(day_text(shown[0][2]) + " ", style="dim")
         for mark, style, _ in shown:
             text.append(mark, style=style)
-        text.append(" " + shown[-1][2].isoformat(), style="dim")
+        text.append(" " + day_text(shown[-1][2]), style="dim")
     return text, left_out
 
 
@@ -111,12 +112,12 @@ def print_timeline(out: Console, customer: Customer, today: date, settings: Sett
             kind, details = _interaction_cells(event.item)
             mark = Text(GENUINE if event.item.genuine else CHECK_IN,
                         style="green" if event.item.genuine else "yellow")
-            rows.add_row(Text(event.day.isoformat()), mark + Text(" " + kind), *cells(details))
+            rows.add_row(Text(day_text(event.day)), mark + Text(" " + kind), *cells(details))
         else:
             text, style = _words(event)
             mark = Text(_SYMBOLS[event.kind] + " " + t(f"everyday.timeline.kind.{event.kind}"),
                         style=style or "bold")
-            rows.add_row(Text(event.day.isoformat()), mark, Text(text, style=style))
+            rows.add_row(Text(day_text(event.day)), mark, Text(text, style=style))
     out.print(rows)
 
 
@@ -134,5 +135,5 @@ def _interaction_cells(item: Interaction) -> tuple[str, str]:
     if item.closing:
         details.append(t("coach.show.closing_answer", answer=t("labels.closing." + item.closing)))
     if item.follow_up:
-        details.append(t("coach.show.follow_up", day=item.follow_up.isoformat()))
+        details.append(t("coach.show.follow_up", day=day_text(item.follow_up)))
     return ", ".join(kind), " · ".join(d for d in details if d)

@@ -2,7 +2,9 @@
 
 The analyses return message keys with fields (relj.analysis.Message, Reason,
 Evidence); here they become sentences in the current language, stable codes in
-the fields (signal, mood, phase) turned into their labels and dates into ISO text.
+the fields (signal, mood, phase) turned into their labels and dates into text: as
+people read them on a screen (24.11.2026 in German), ISO for JSON (``iso=True``), so
+what programs read does not change with the language.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
+from relj.dates import day_text
 from relj.i18n import t
 from relj.model import PHASE_CODES, SEPARATED, SIGNALS, Customer
 
@@ -21,17 +24,20 @@ if TYPE_CHECKING:
 _LABELLED = {"signal": "signal", "mood": "mood", "phase": "phase"}
 
 
-def _value(name: str, value: object) -> object:
+def _value(name: str, value: object, iso: bool) -> object:
     if name in _LABELLED and isinstance(value, str):
         return t(f"labels.{_LABELLED[name]}.{value}")
-    if isinstance(value, date | datetime):
-        return value.isoformat()
+    if isinstance(value, datetime):
+        return value.isoformat() if iso else day_text(value.date())
+    if isinstance(value, date):
+        return value.isoformat() if iso else day_text(value)
     return value
 
 
-def say(key: str, fields: Fields = (), **more: object) -> str:
-    """The sentence of ``key`` with its fields, codes turned into labels."""
-    values = {name: _value(name, value) for name, value in (*fields, *more.items())}
+def say(key: str, fields: Fields = (), *, iso: bool = False, **more: object) -> str:
+    """The sentence of ``key`` with its fields, codes turned into labels; dates as the
+    screen's language writes them, or ISO (``iso``, for JSON)."""
+    values = {name: _value(name, value, iso) for name, value in (*fields, *more.items())}
     return t(key, None, **values)  # lang given: no field can be taken for it
 
 
@@ -40,9 +46,9 @@ def say(key: str, fields: Fields = (), **more: object) -> str:
 _APPENDED = ("why", "needs")
 
 
-def say_message(msg: Message) -> str:
+def say_message(msg: Message, *, iso: bool = False) -> str:
     """The sentence of ``msg``; its ``why`` and ``needs`` fields, when set, follow it."""
-    text = say(msg.key, msg.fields)
+    text = say(msg.key, msg.fields, iso=iso)
     values = dict(msg.fields)
     for name in _APPENDED:
         value = values.get(name)
@@ -56,9 +62,9 @@ def phase_name(code: str) -> str:
     return t(f"labels.phase.{code}")
 
 
-def evidence_text(ev: Evidence) -> str:
+def evidence_text(ev: Evidence, *, iso: bool = False) -> str:
     # Transitions (start, fade, calm, ...) are no signals and their sentences name none.
-    return say(ev.key, ev.fields, signal=ev.signal if ev.signal in SIGNALS else None,
+    return say(ev.key, ev.fields, iso=iso, signal=ev.signal if ev.signal in SIGNALS else None,
                phase=ev.phase)
 
 
@@ -90,4 +96,4 @@ def phase_text(result: PhaseResult) -> str:
         return t("coach.phase_override", phase=name, computed=computed)
     if result.entered is None:
         return name
-    return t("coach.phase_since", phase=name, day=result.entered.isoformat())
+    return t("coach.phase_since", phase=name, day=day_text(result.entered))

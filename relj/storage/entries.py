@@ -59,8 +59,10 @@ class LogRequest:
         if self.follow_up is not None and self.follow_up <= day:
             # A follow-up is the next contact: after this one (a back-filled entry may
             # plan one that is past by now).
-            raise ReljError("input.follow_up_not_after", follow_up=self.follow_up.isoformat(),
-                            day=day.isoformat())
+            from relj.dates import day_text
+
+            raise ReljError("input.follow_up_not_after", follow_up=day_text(self.follow_up),
+                            day=day_text(day))
 
 
 def genuine_from_flags(concern: str | None, genuine: bool, check_in: bool) -> bool | None:
