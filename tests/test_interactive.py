@@ -44,6 +44,17 @@ class Terminal:
         os.write(self.master, (reply + "\n").encode())
 
     def finish(self) -> int:
+        deadline = time.monotonic() + 30
+        while self.process.poll() is None:  # read what it writes while it ends
+            if time.monotonic() > deadline:
+                self.process.kill()
+                raise AssertionError(f"did not end:\n{self.screen}")
+            ready, _, _ = select.select([self.master], [], [], 0.1)
+            if ready:
+                try:
+                    self.screen += os.read(self.master, 4096).decode("utf-8", "replace")
+                except OSError:
+                    break
         code = self.process.wait(timeout=30)
         try:
             while True:
@@ -218,6 +229,7 @@ def test_ctrl_c_at_the_signs_question_keeps_the_interaction_whole(tmp_path: Path
                      "--mood", "active", "--signal", "praise", "--closing", "no",
                      "--note", "x"], env)
     term.expect("signs")
+    time.sleep(0.3)  # a person presses Ctrl-C at the question, not while it is printed
     term.process.send_signal(signal.SIGINT)
     assert term.finish() == 130, term.screen
     assert "Traceback" not in term.screen
