@@ -32,12 +32,18 @@ class Terminal:
         while text not in self.screen:
             if time.monotonic() > deadline:
                 raise AssertionError(f"did not see {text!r} in:\n{self.screen}")
-            ready, _, _ = select.select([self.master], [], [], 0.2)
-            if ready:
-                try:
-                    self.screen += os.read(self.master, 4096).decode("utf-8", "replace")
-                except OSError:
-                    break
+            if not self._read(0.2):
+                break
+
+    def _read(self, wait: float) -> bool:
+        """Add what the child wrote within ``wait`` seconds; False once it is gone."""
+        ready, _, _ = select.select([self.master], [], [], wait)
+        if ready:
+            try:
+                self.screen += os.read(self.master, 4096).decode("utf-8", "replace")
+            except OSError:
+                return False
+        return True
 
     def answer(self, expected: str, reply: str) -> None:
         self.expect(expected)
@@ -49,12 +55,8 @@ class Terminal:
             if time.monotonic() > deadline:
                 self.process.kill()
                 raise AssertionError(f"did not end:\n{self.screen}")
-            ready, _, _ = select.select([self.master], [], [], 0.1)
-            if ready:
-                try:
-                    self.screen += os.read(self.master, 4096).decode("utf-8", "replace")
-                except OSError:
-                    break
+            if not self._read(0.1):
+                break
         code = self.process.wait(timeout=30)
         try:
             while True:

@@ -16,12 +16,13 @@ header, see ``presets``). What real exports do, and what is done with it:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
 from datetime import date
+from typing import Protocol
 
 from relj.errors import FileProblem, ReljError, ReljUsageError
 from relj.interchange.presets import PRESETS, detect, header_names
-from relj.interchange.rows import FIELDS, Row, row_from_fields
+from relj.interchange.rows import FIELDS, Row, rows_of
 
 _PARTS = ("first", "middle", "last")
 
@@ -61,15 +62,35 @@ def read_csv(shown: str, text: str, mapping: dict[str, str], today: date,
         preset = detect(raw_header)
     header = header_names(raw_header, preset)
     columns = _columns(shown, header, mapping, preset)
-    rows: list[Row] = []
     problems: list[FileProblem] = []
-    warnings: list[FileProblem] = []
+    fielded = _fielded(shown, reader, len(header), columns, problems)
+    rows, warnings = rows_of(shown, fielded, today, problems)
+    return rows, problems, warnings
+
+
+class _LineReader(Protocol):
+    """What csv.reader is: rows, and the line it has read up to."""
+
+    line_num: int
+
+    def __next__(self) -> list[str]: ...
+
+
+def _fielded(shown: str, reader: _LineReader, width: int,
+             columns: list[tuple[int, str]], problems: list[FileProblem]
+             ) -> Iterator[tuple[int, Callable[[], dict[str, str]]]]:
+    """(line, field values) of each CSV row worth reading; unreadable rows and rows
+    with values beyond the header go to ``problems`` (trailing empty cells are fine:
+    Thunderbird ends every row with a comma)."""
+    import csv
+    from functools import partial
+
     line = reader.line_num + 1
     while True:
         try:
             cells = next(reader)
         except StopIteration:
-            break
+            return
         except csv.Error as error:
             problems.append(FileProblem(shown, line, "everyday.bad_csv", reason=str(error)))
             line = reader.line_num + 1
@@ -77,18 +98,11 @@ def read_csv(shown: str, text: str, mapping: dict[str, str], today: date,
         start, line = line, reader.line_num + 1
         if not any(c.strip() for c in cells):
             continue
-        if any(c.strip() for c in cells[len(header):]):
+        if any(c.strip() for c in cells[width:]):
             problems.append(FileProblem(shown, start, "everyday.too_many_cells",
-                                        count=len(cells), columns=len(header)))
+                                        count=len(cells), columns=width))
             continue
-        try:
-            row, dropped = row_from_fields(shown, start, _values(cells, columns), today)
-        except FileProblem as problem:
-            problems.append(problem)
-            continue
-        rows.append(row)
-        warnings.extend(dropped)
-    return rows, problems, warnings
+        yield start, partial(_values, cells, columns)
 
 
 def _values(cells: list[str], columns: list[tuple[int, str]]) -> dict[str, str]:

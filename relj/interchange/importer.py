@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Any
 
 from relj.errors import FileProblem, ReljError, ReljUsageError
 from relj.interchange.csv_rows import parse_map
-from relj.interchange.rows import FIELDS, Row, row_from_fields
+from relj.interchange.rows import FIELDS, Row, rows_of
 
 if TYPE_CHECKING:
     from relj.storage.journal import Journal
@@ -109,19 +109,13 @@ def read_rows(shown: str, text: str, mapping: dict[str, str], today: date,
 
 def read_vcards(shown: str, text: str, today: date
                 ) -> tuple[list[Row], list[FileProblem], list[FileProblem]]:
+    from functools import partial
+
     from relj.interchange.vcard import card_values, read_cards
 
     cards, problems = read_cards(shown, text)
-    rows: list[Row] = []
-    warnings: list[FileProblem] = []
-    for card in cards:
-        try:
-            row, dropped = row_from_fields(shown, card.line, card_values(shown, card), today)
-        except FileProblem as problem:
-            problems.append(problem)
-            continue
-        rows.append(row)
-        warnings.extend(dropped)
+    fielded = ((card.line, partial(card_values, shown, card)) for card in cards)
+    rows, warnings = rows_of(shown, fielded, today, problems)
     return rows, problems, warnings
 
 

@@ -18,6 +18,7 @@ columns): the first usable one is taken.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -157,3 +158,21 @@ def _since(bad: Any, value: str | None, today: date) -> date | None:
         return parse_day(value, today, "past")
     except ReljError:
         raise bad("everyday.bad_since", value=value) from None
+
+
+def rows_of(shown: str, fielded: Iterable[tuple[int, Callable[[], dict[str, str]]]],
+            today: date, problems: list[FileProblem]) -> tuple[list[Row], list[FileProblem]]:
+    """The rows of (line, field values) pairs, from CSV lines or vCards alike: a bad
+    row (its values, or the row made of them) goes to ``problems`` and is skipped;
+    dropped values come back as warnings."""
+    rows: list[Row] = []
+    warnings: list[FileProblem] = []
+    for line, values in fielded:
+        try:
+            row, dropped = row_from_fields(shown, line, values(), today)
+        except FileProblem as problem:
+            problems.append(problem)
+            continue
+        rows.append(row)
+        warnings.extend(dropped)
+    return rows, warnings
