@@ -94,8 +94,8 @@ def test_a_count_chooses_singular_or_plural() -> None:
     assert plural("{n:today|yesterday|# days ago}", {"n": 12}) == "12 days ago"
     assert t("coach.reason.anniversary", "en", years=1, day="x").startswith("one year ")
     assert t("coach.reason.anniversary", "de", years=5, day="x").startswith("am x 5 Jahre ")
-    assert t("coach.show.days_ago", "de", days=1) == "gestern"
-    assert t("coach.show.days_ago", "de", days=3) == "vor 3 Tagen"
+    assert t("screen.show.days_ago", "de", days=1) == "gestern"
+    assert t("screen.show.days_ago", "de", days=3) == "vor 3 Tagen"
 
 
 def _messages() -> list[tuple[str, str, str]]:
@@ -129,7 +129,7 @@ def test_no_sentence_says_one_with_a_plural(key: str, lang: str, text: str) -> N
 
 
 def test_the_plural_check_can_fail() -> None:
-    assert ONE_PLURAL.search(t("coach.head.days", "en") + " 1 days ago")
+    assert ONE_PLURAL.search(t("screen.head.days", "en") + " 1 days ago")
     assert ONE_PLURAL.search("vor 1 Tagen")
 
 

@@ -49,10 +49,10 @@ def print_due(items: list[DueItem], today: date, total: int, everyone: bool = Fa
     # Four columns fit 80 characters; the phase sits under the name (dim) to leave
     # the action room enough to read in one glance.
     rows = table(
-        (t("coach.head.customer_phase"), {"max_width": 22, "overflow": "fold"}),
-        (t("coach.head.why"), {"no_wrap": True}),
-        (t("coach.head.todo"), {"ratio": 1}),
-        (t("coach.head.days"), {"justify": "right", "width": 4}),
+        (t("screen.head.customer_phase"), {"max_width": 22, "overflow": "fold"}),
+        (t("screen.head.why"), {"no_wrap": True}),
+        (t("screen.head.todo"), {"ratio": 1}),
+        (t("screen.head.days"), {"justify": "right", "width": 4}),
         title=_due_title(items, today, total, everyone),
     )
     for item in items:
@@ -109,10 +109,10 @@ def print_phases(pairs: list[tuple[Customer, PhaseResult]]) -> None:
         out.print(t("coach.no_customers"))
         return
     rows = table(
-        (t("coach.head.customer"), {"ratio": 3, "overflow": "fold"}),
-        (t("coach.head.phase"), {"ratio": 2}),
-        (t("coach.head.date"), {"no_wrap": True}),
-        (t("coach.head.what"), {"ratio": 5}),
+        (t("screen.head.customer"), {"ratio": 3, "overflow": "fold"}),
+        (t("screen.head.phase"), {"ratio": 2}),
+        (t("screen.head.date"), {"no_wrap": True}),
+        (t("screen.head.what"), {"ratio": 5}),
     )
     for customer, result in pairs:
         last = result.evidence[-1] if result.evidence else None
@@ -128,11 +128,11 @@ def print_list(summaries: list[Summary], customers: dict[str, Customer]) -> None
         out.print(t("coach.no_customers"))
         return
     rows = table(
-        (t("coach.head.customer"), {"ratio": 4, "overflow": "fold"}),
-        (t("coach.head.phase"), {"ratio": 2}),
-        (t("coach.head.days"), {"justify": "right", "width": 4}),
-        (t("coach.head.offers"), {"justify": "right"}),
-        (t("coach.head.tags"), {"ratio": 3}),
+        (t("screen.head.customer"), {"ratio": 4, "overflow": "fold"}),
+        (t("screen.head.phase"), {"ratio": 2}),
+        (t("screen.head.days"), {"justify": "right", "width": 4}),
+        (t("screen.head.offers"), {"justify": "right"}),
+        (t("screen.head.tags"), {"ratio": 3}),
     )
     for s in summaries:
         rows.add_row(*cells(s.name, phase_name(s.phase.code), _days(s.days_since_genuine),

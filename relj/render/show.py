@@ -42,39 +42,39 @@ def print_show(customer: Customer, summary: Summary, today: date, settings: Sett
 def _profile_rows(customer: Customer, summary: Summary) -> list[tuple[str, str]]:
     """(label, value) pairs of the profile; empty values are left out."""
     rows = [
-        (t("coach.show.status"), _status(customer)),
-        (t("coach.show.why"), why_text(customer.why) if customer.why else ""),
-        (t("coach.show.tags"), ", ".join(customer.tags)),
-        (t("coach.show.contacts"), "; ".join(_contact(c) for c in customer.contacts)),
-        (t("coach.head.phase"), phase_text(summary.phase)),
+        (t("screen.show.status"), _status(customer)),
+        (t("screen.show.why"), why_text(customer.why) if customer.why else ""),
+        (t("screen.show.tags"), ", ".join(customer.tags)),
+        (t("screen.show.contacts"), "; ".join(_contact(c) for c in customer.contacts)),
+        (t("screen.head.phase"), phase_text(summary.phase)),
         (t("coach.advice"), advice_text(customer, summary.phase)),
-        (t("coach.show.genuine"), _genuine_text(summary)),
-        (t("coach.show.streak"), str(summary.check_ins)),
-        (t("coach.show.mood"), t(f"labels.mood.{summary.mood}") if summary.mood else ""),
-        (t("coach.show.offers"), "\n".join(_offer_line(o) for o in summary.offers)
-         or t("coach.show.no_offers")),
+        (t("screen.show.genuine"), _genuine_text(summary)),
+        (t("screen.show.streak"), str(summary.check_ins)),
+        (t("screen.show.mood"), t(f"labels.mood.{summary.mood}") if summary.mood else ""),
+        (t("screen.show.offers"), "\n".join(_offer_line(o) for o in summary.offers)
+         or t("screen.show.no_offers")),
     ]
     return [(label, value) for label, value in rows if value]
 
 
 def _status(customer: Customer) -> str:
-    status = (t("coach.show.customer_since", day=day_text(customer.since)) if customer.since
-              else t("coach.show.prospect"))
+    status = (t("screen.show.customer_since", day=day_text(customer.since)) if customer.since
+              else t("screen.show.prospect"))
     if customer.ended:
-        status += ", " + t("coach.show.ended", day=day_text(customer.ended))
+        status += ", " + t("screen.show.ended", day=day_text(customer.ended))
     return status
 
 
 def _contact(contact: Contact) -> str:
-    details = [d for d in (contact.role, t("coach.show.key") if contact.key else None) if d]
+    details = [d for d in (contact.role, t("screen.show.key") if contact.key else None) if d]
     return f"{contact.name} ({', '.join(details)})" if details else contact.name
 
 
 def _genuine_text(summary: Summary) -> str:
     age = summary.days_since_genuine
-    text = t("coach.show.never") if age is None else t("coach.show.days_ago", days=age)
+    text = t("screen.show.never") if age is None else t("screen.show.days_ago", days=age)
     if summary.cadence is not None:
-        text += "; " + t("coach.show.cadence", days=summary.cadence, text=summary.cadence_text)
+        text += "; " + t("screen.show.cadence", days=summary.cadence, text=summary.cadence_text)
     return text
 
 
@@ -84,8 +84,8 @@ def _offer_line(state: ClosingState) -> str:
     if offer.value is not None:
         parts.append(money(offer.value, offer.currency))
     if offer.opened:
-        parts.append(t("coach.show.opened", day=day_text(offer.opened)))
+        parts.append(t("screen.show.opened", day=day_text(offer.opened)))
     parts.append(offer.id)
     if state.due:
-        parts.append(t("coach.show.closing_due"))
+        parts.append(t("screen.show.closing_due"))
     return " · ".join(parts)

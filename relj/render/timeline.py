@@ -92,7 +92,7 @@ def print_timeline(out: Console, customer: Customer, today: date, settings: Sett
     found = events(customer, today, settings)
     out.print(Text(t("everyday.timeline.title"), style="bold"))
     if not any(e.kind == "interaction" for e in found):
-        out.print(Text(t("coach.show.no_interactions")))
+        out.print(Text(t("screen.show.no_interactions")))
     line, left_out = strip(found)
     if line:
         out.print(Text("  ") + line)
@@ -131,9 +131,9 @@ def _interaction_cells(item: Interaction) -> tuple[str, str]:
     if item.mood:
         details.append(t(f"labels.mood.{item.mood}"))
     if item.pitched:
-        details.append(t("coach.show.pitched"))
+        details.append(t("screen.show.pitched"))
     if item.closing:
-        details.append(t("coach.show.closing_answer", answer=t("labels.closing." + item.closing)))
+        details.append(t("screen.show.closing_answer", answer=t("labels.closing." + item.closing)))
     if item.follow_up:
-        details.append(t("coach.show.follow_up", day=day_text(item.follow_up)))
+        details.append(t("screen.show.follow_up", day=day_text(item.follow_up)))
     return ", ".join(kind), " · ".join(d for d in details if d)
