@@ -216,3 +216,17 @@ def test_due_all_says_so_and_marks_rows_listed_only_because_of_it(tmp_path: Path
     assert "Quiet" not in plain and "Quiet" in everyone
     quiet = next(n for n, line in enumerate(lines) if line.startswith("Quiet"))
     assert only_all in " ".join(lines[quiet:quiet + 3])
+
+
+def test_show_and_phase_name_what_due_sees_today_modifiers_too(tmp_path) -> None:
+    """SPEC §4 Principle 1: modifiers do not list a customer, but show in show and phase."""
+    import shutil
+
+    from tests.helpers import EXAMPLE_JOURNAL, invoke
+
+    journal = tmp_path / "j"
+    shutil.copytree(EXAMPLE_JOURNAL, journal)
+    for command in ("show", "phase"):
+        result = invoke(journal, command, "alder", "--today", "2026-11-24")
+        assert result.exit_code == 0, result.output
+        assert "to watch: phase at risk, objection" in result.output, result.output

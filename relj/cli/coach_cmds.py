@@ -116,7 +116,9 @@ def phase(
         if json_:
             print_json(json_out.phase_object(one, result))
         else:
-            view.print_phase(one, result)
+            from relj.analysis.due import due_item
+
+            view.print_phase(one, result, due_item(one, state().today, settings(journal)).reasons)
         return
     journal, customers = all_customers()
     pairs = [(c, compute_phase(c, state().today, settings(journal))) for c in customers]
@@ -170,9 +172,11 @@ def show(
     if json_:
         print_json(json_out.show_json(one, summary, today))
     else:
+        from relj.analysis.due import due_item
         from relj.render.show import print_show
 
-        print_show(one, summary, today, settings(journal))
+        reasons = due_item(one, today, settings(journal)).reasons
+        print_show(one, summary, today, settings(journal), reasons)
 
 
 def _phase_filter(value: str | None) -> str | None:

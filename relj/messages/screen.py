@@ -43,4 +43,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "screen.show.days_ago": {"en": "{days:today|yesterday|# days ago}",
                              "de": "{days:heute|gestern|vor # Tagen}"},
+    # what due sees today, in show and phase (Principle 1: modifiers show there)
+    "screen.show.today": {"en": "Today", "de": "Heute"},
+    "screen.watch": {"en": "to watch: {items}", "de": "im Blick: {items}"},
+    "screen.phase_today": {"en": "Today: {reasons}", "de": "Heute: {reasons}"},
 }

@@ -17,13 +17,16 @@ from relj.render.words import (
     evidence_text,
     phase_name,
     phase_text,
+    reasons_text,
     say,
     say_message,
 )
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from relj.analysis.due import Summary
-    from relj.analysis.results import DueItem, PhaseResult
+    from relj.analysis.results import DueItem, PhaseResult, Reason
     from relj.model import Customer
 
 
@@ -84,8 +87,10 @@ def _due_title(items: list[DueItem], today: date, total: int, everyone: bool) ->
              others=len(items) - acting)
 
 
-def print_phase(customer: Customer, result: PhaseResult) -> None:
-    """One customer: the phase, its evidence as a short timeline, the advice."""
+def print_phase(customer: Customer, result: PhaseResult,
+                reasons: Sequence[Reason] = ()) -> None:
+    """One customer: the phase, its evidence as a short timeline, the advice, and what
+    `due` sees today (modifiers included)."""
     from rich.text import Text
 
     out = screen()
@@ -100,6 +105,8 @@ def print_phase(customer: Customer, result: PhaseResult) -> None:
     elif result.phase == 0:
         out.print(t("coach.phase_prospect"))
     out.print(Text(f"{t('coach.advice')}: ", style="bold") + Text(advice_text(customer, result)))
+    if reasons:
+        out.print(t("screen.phase_today", reasons=reasons_text(reasons)))
 
 
 def print_phases(pairs: list[tuple[Customer, PhaseResult]]) -> None:

@@ -11,17 +11,22 @@ from typing import TYPE_CHECKING
 from relj.dates import day_text
 from relj.i18n import money, t
 from relj.render.kit import cells, screen
-from relj.render.words import advice_text, phase_text, why_text
+from relj.render.words import advice_text, phase_text, reasons_text, why_text
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from relj.analysis.closing import ClosingState
     from relj.analysis.due import Summary
+    from relj.analysis.results import Reason
     from relj.model import Contact, Customer
     from relj.settings import Settings
 
 
-def print_show(customer: Customer, summary: Summary, today: date, settings: Settings) -> None:
-    """`relj show`: the profile of the coach's screen, then the timeline."""
+def print_show(customer: Customer, summary: Summary, today: date, settings: Settings,
+               reasons: Sequence[Reason] = ()) -> None:
+    """`relj show`: the profile of the coach's screen (with what `due` sees today),
+    then the timeline."""
     from rich.table import Table
     from rich.text import Text
 
@@ -32,7 +37,10 @@ def print_show(customer: Customer, summary: Summary, today: date, settings: Sett
     grid = Table.grid(padding=(0, 2))
     grid.add_column(style="bold", no_wrap=True)
     grid.add_column()
-    for label, value in _profile_rows(customer, summary):
+    rows = _profile_rows(customer, summary)
+    if reasons:
+        rows.append((t("screen.show.today"), reasons_text(reasons)))
+    for label, value in rows:
         grid.add_row(*cells(label, value))
     out.print(grid)
     out.print()

@@ -17,8 +17,10 @@ from relj.i18n import t
 from relj.model import PHASE_CODES, SEPARATED, SIGNALS, Customer
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from relj.analysis import Fields, Message
-    from relj.analysis.results import Evidence, PhaseResult
+    from relj.analysis.results import Evidence, PhaseResult, Reason
 
 # Field names whose values are stable codes, and the label kind that names them on screen.
 _LABELLED = {"signal": "signal", "mood": "mood", "phase": "phase"}
@@ -97,3 +99,14 @@ def phase_text(result: PhaseResult) -> str:
     if result.entered is None:
         return name
     return t("coach.phase_since", phase=name, day=day_text(result.entered))
+
+
+def reasons_text(reasons: Sequence[Reason]) -> str:
+    """What `relj due` sees in a customer today, in a few words: the acting reasons,
+    then the modifiers "to watch" (SPEC §4 Principle 1: they show in show and phase)."""
+    acting = [say(f"coach.short.{r.code}", r.fields) for r in reasons if r.acts]
+    watch = [say(f"coach.short.{r.code}", r.fields) for r in reasons if not r.acts]
+    parts = [", ".join(acting)] if acting else []
+    if watch:
+        parts.append(t("screen.watch", items=", ".join(watch)))
+    return "; ".join(parts)
