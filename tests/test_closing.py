@@ -115,11 +115,15 @@ def test_due_offers_come_oldest_first() -> None:
 
 
 def test_no_closing_question_in_the_calendar_while_a_crisis_mood_stands() -> None:
-    from relj.analysis.closing import closing_due_days
+    from relj.interchange.exporter import calendar_events
+
+    def closing_events(c: Customer) -> list[object]:
+        return [e for e in calendar_events([c], date(2026, 11, 24), Settings())
+                if e.kind == "closing"]
 
     offer = Offer(id="o-1", what="X", opened=date(2026, 10, 1))
     calm = Customer(slug="a", name="A", since=date(2025, 1, 1), offers=(offer,))
-    assert closing_due_days(calm, date(2026, 11, 24), Settings())
+    assert closing_events(calm)
     sad = replace(calm, interactions=(
         Interaction(id="i", at=date(2026, 11, 20), genuine=True, mood="depressed"),))
-    assert closing_due_days(sad, date(2026, 11, 24), Settings()) == []
+    assert closing_events(sad) == []

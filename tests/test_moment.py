@@ -12,14 +12,8 @@ from datetime import date, timedelta
 import pytest
 
 from relj.analysis.contact import is_illusion, last_mood, pressure
-from relj.analysis.moment import (
-    SellingPause,
-    coach_on_log,
-    last_concern,
-    may_call_for_coaching,
-    selling_pause,
-    selling_paused,
-)
+from relj.analysis.due import SellingPause, selling_pause, selling_paused
+from relj.analysis.moment import coach_on_log, last_concern, may_call_for_coaching
 from relj.model import Customer, Interaction
 from relj.settings import Settings
 

@@ -97,10 +97,9 @@ def due_day(state: ClosingState, items: tuple[Interaction, ...], today: date,
 
 def closing_due_days(customer: Customer, today: date,
                      settings: Settings) -> list[tuple[ClosingState, date]]:
-    """The due closing questions (as ``closing_due`` orders them), each with its ``due_day``;
-    none while a crisis mood stands, pressure is on, or after a "no" (pull, not push)."""
-    if not may_sell(customer, today, settings):
-        return []
+    """The due closing questions (as ``closing_due`` orders them), each with its
+    ``due_day``. Whether selling may be prompted at all (pull, not push) is the
+    caller's question: ``relj.analysis.due.selling_pause``."""
     items = visible_interactions(customer, today)
     return [(state, due_day(state, items, today, settings))
             for state in closing_due(customer, today, settings)]
@@ -134,15 +133,3 @@ def after_no_since(customer: Customer, today: date, settings: Settings) -> date 
     if any(o.opened is not None and day < o.opened <= today for o in customer.offers):
         return None
     return day
-
-
-def may_sell(customer: Customer, today: date, settings: Settings) -> bool:
-    """No selling prompt while a crisis mood stands, pressure is on, or after a "no"."""
-    from relj.analysis.contact import pressure
-    from relj.analysis.mood import mood_standing
-
-    mood = mood_standing(visible_interactions(customer, today), today, settings.mood_days)
-    if mood is not None and mood.crisis:
-        return False
-    return pressure(customer, today, settings) is None and after_no_since(
-        customer, today, settings) is None

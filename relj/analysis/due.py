@@ -11,8 +11,9 @@ so that a crisis, pressure or a "no" never meets a selling prompt.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from typing import Literal
 
 from relj.analysis import Message, message, visible_interactions
 from relj.analysis.closing import ClosingState, after_no_since, closing_due, closing_states
@@ -26,10 +27,10 @@ from relj.analysis.contact import (
 )
 from relj.analysis.follow_up import open_follow_up
 from relj.analysis.mood import mood_standing
-from relj.analysis.phase import compute_phase
-from relj.analysis.reasons import Facts, overdue_points, reasons_of
+from relj.analysis.phase import FRICTION, compute_phase
+from relj.analysis.reasons import Facts, overdue_points, reasons_of, selling_allowed
 from relj.analysis.results import DueItem, PhaseResult, rank
-from relj.model import DISENCHANTMENT_SIGNALS, STRUGGLE_SIGNALS, Customer, Interaction
+from relj.model import Customer, Interaction
 from relj.settings import Settings
 
 __all__ = ["Facts", "action_of", "due_item", "facts_of", "overdue_points", "rank_due",
@@ -108,18 +109,19 @@ def anniversary_of(customer: Customer, phase: PhaseResult, items: tuple[Interact
     return None
 
 
+# Objections and discount demands: information, never a worry by themselves (Principle 6).
+OBJECTION_SIGNALS = frozenset(
+    {"objection:price", "objection:scope", "objection:other", "discount-pressure"})
+
+
 def recent_objection(items: tuple[Interaction, ...], today: date) -> str | None:
     for item in reversed(items):
         if (today - item.day).days > OBJECTION_DAYS:
             return None
         for signal in item.signals:
-            if signal.startswith("objection:") or signal == "discount-pressure":
+            if signal in OBJECTION_SIGNALS:
                 return signal
     return None
-
-
-OBJECTION_SIGNALS = frozenset(
-    {"objection:price", "objection:scope", "objection:other", "discount-pressure"})
 
 
 def risk_phase(phase: PhaseResult, items: tuple[Interaction, ...]) -> int | None:
@@ -132,7 +134,7 @@ def risk_phase(phase: PhaseResult, items: tuple[Interaction, ...]) -> int | None
     if phase.phase != 2 or phase.entered is None:
         return phase.phase
     friction = [s for i in items if i.day >= phase.entered for s in i.signals
-                if s in DISENCHANTMENT_SIGNALS or s in STRUGGLE_SIGNALS]
+                if s in FRICTION]
     if friction and all(s in OBJECTION_SIGNALS for s in friction):
         return 1
     return phase.phase
@@ -280,6 +282,42 @@ def rank_due(customers: Iterable[Customer], today: date, settings: Settings,
     """Customers with an acting reason (with ``include_all``: any reason), highest
     score first (ties by slug)."""
     return rank([due_item(c, today, settings) for c in customers], include_all)
+
+
+# -- pull, not push: may relj prompt a sale now? ----------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class SellingPause:
+    """Why no selling prompt now: the first of a crisis mood, pressure, a "no"."""
+
+    why: Literal["crisis", "pressure", "after-no"]
+    mood: str | None = None  # the crisis mood, when that is why
+
+
+def selling_pause(customer: Customer, today: date, settings: Settings,
+                  mood: str | None = None) -> SellingPause | None:
+    """Pull, not push (SPEC §4 principle 4), by the very rule the list applies
+    (``reasons.selling_allowed``): no selling prompt while a crisis mood stands,
+    pressure is on, or after a "no". One answer for `relj due`, the `relj log`
+    prompt and the calendar export. ``mood``: one just given for the entry being
+    logged; it stands from now on, so it replaces the recorded one."""
+    from relj.analysis.mood import StandingMood
+
+    facts = facts_of(customer, today, settings)
+    if mood is not None:
+        facts = replace(facts, mood=StandingMood(mood, today))
+    if selling_allowed(facts):
+        return None
+    if facts.mood is not None and facts.mood.crisis:
+        return SellingPause("crisis", facts.mood.mood)
+    return SellingPause("pressure") if facts.pressure is not None else SellingPause("after-no")
+
+
+def selling_paused(customer: Customer, today: date, settings: Settings,
+                   mood: str | None = None) -> bool:
+    return selling_pause(customer, today, settings, mood) is not None
+
 
 
 # -- the numbers of `relj list` and `relj show` -----------------------------------------

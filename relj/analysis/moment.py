@@ -17,9 +17,9 @@ list can never disagree about a crisis, pressure, an illusion or a "no".
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING
 
 from relj.analysis import Message, message
 from relj.analysis.closing import says_no
@@ -126,42 +126,6 @@ def _phase(before: Customer, after: Customer, entry: Interaction, today: date,
     if old != 3 and new == 3:
         return message("moment.struggle")
     return None
-
-
-# -- the log prompt ------------------------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class SellingPause:
-    """Why no selling prompt now: the first of a crisis mood, pressure, a "no"."""
-
-    why: Literal["crisis", "pressure", "after-no"]
-    mood: str | None = None  # the crisis mood, when that is why
-
-
-def selling_pause(customer: Customer, today: date, settings: Settings,
-                  mood: str | None = None) -> SellingPause | None:
-    """Pull, not push (SPEC §4 principle 4), by the very rule `relj due` applies
-    (relj.analysis.reasons.selling_allowed): no closing question while a crisis mood
-    stands, pressure is on, or after a "no". ``mood``: one just given for the entry
-    being logged; it stands from now on, so it replaces the recorded one."""
-    from relj.analysis.due import facts_of
-    from relj.analysis.mood import StandingMood
-    from relj.analysis.reasons import selling_allowed
-
-    facts = facts_of(customer, today, settings)
-    if mood is not None:
-        facts = replace(facts, mood=StandingMood(mood, today))
-    if selling_allowed(facts):
-        return None
-    if facts.mood is not None and facts.mood.crisis:
-        return SellingPause("crisis", facts.mood.mood)
-    return SellingPause("pressure") if facts.pressure is not None else SellingPause("after-no")
-
-
-def selling_paused(customer: Customer, today: date, settings: Settings,
-                   mood: str | None = None) -> bool:
-    return selling_pause(customer, today, settings, mood) is not None
 
 
 def last_concern(customer: Customer, today: date) -> Interaction | None:

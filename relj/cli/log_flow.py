@@ -203,7 +203,7 @@ def _no_closing_now(customer: Customer, today: date, journal_settings: Settings,
                     mood: str | None) -> bool:
     """Pull, not push (SPEC §4): no closing question while a crisis mood stands,
     pressure is on or after a "no" (the rule of `relj due`); says so in one line instead."""
-    from relj.analysis.moment import selling_pause
+    from relj.analysis.due import selling_pause
     from relj.render.prompt import show_lines
 
     pause = selling_pause(customer, today, journal_settings, mood)

@@ -109,7 +109,10 @@ def calendar_events(customers: list[Customer], today: date, settings: Settings) 
 
 def _closing_events(customer: Customer, today: date, settings: Settings) -> list[Event]:
     from relj.analysis.closing import closing_due_days
+    from relj.analysis.due import selling_pause
 
+    if selling_pause(customer, today, settings) is not None:  # pull, not push
+        return []
     events = []
     for state, day in closing_due_days(customer, today, settings):
         offer = state.offer
