@@ -112,11 +112,7 @@ def add(
             raise ReljError("core.customer_exists", slug=slug)
     slug = slugify(name)  # made unique (-2, -3, ...) under the lock, by create
     text = customer_text(name.strip(), since_day, why, cadence, list(tag or []), contacts,
-                         added=st.today)
-    if owner and owner.strip():
-        from relj.team.owner import with_owner
-
-        text = with_owner(text.encode("utf-8"), owner.strip()).decode("utf-8")
+                         added=st.today, owner=(owner or "").strip() or None)
     if assessed is not None:
         text += render_block("assessment", assessment_data(st.today, assessed, None))
     slug = journal.create(slug, text, unique=True).stem  # the slug is chosen under the lock

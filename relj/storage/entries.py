@@ -148,8 +148,8 @@ def apply_closing(text: bytes, offer_id: str, answer: str, day: date) -> bytes:
     for block in blocks:
         if block.kind == "offer":
             block.text = _closed_offer(block.text, offer_id, answer, day)
-    if answer == "yes":
-        top = _with_since(top, day)
+    if answer == "yes":  # a prospect won: since = the day of the yes (a customer keeps its own)
+        top = _top_key(top, "since", day, keep_existing=True)
     return (top + "".join(block.text for block in blocks)).encode("utf-8")
 
 
@@ -179,20 +179,37 @@ def _split_tail(block: str) -> tuple[str, str]:
     return body, "".join(lines[end:])
 
 
-def _with_since(top: str, day: date) -> str:
-    """A prospect won: ``since`` is the day of the yes (a customer keeps its own)."""
+def with_top_key(text: bytes, key: str, value: str | date | None) -> bytes:
+    """The file with the top-level ``key`` set (None: removed). Only the part before
+    the first table is edited, with tomlkit; every block after it stays as it was."""
+    from relj.storage.codec.toml_text import UnbalancedText, split_blocks
+
+    source = text.decode("utf-8")
+    try:
+        top, blocks = split_blocks(source, ["offer", "interaction", "contact", "assessment"])
+    except UnbalancedText:  # not readable as blocks: the reader reports it as path:line
+        return text
+    return (_top_key(top, key, value) + "".join(b.text for b in blocks)).encode("utf-8")
+
+
+def _top_key(top: str, key: str, value: str | date | None, keep_existing: bool = False) -> str:
     import tomlkit
 
     doc = tomlkit.parse(top)
-    if "since" in doc:
+    if key in doc and keep_existing:
         return top
-    doc["since"] = day
+    if value is None:
+        if key not in doc:
+            return top
+        del doc[key]
+    else:
+        doc[key] = value
     return tomlkit.dumps(doc)
 
 
 def customer_text(name: str, since: date | None, why: str | None, cadence: str | None,
                   tags: list[str], contacts: list[tuple[str, str | None]],
-                  added: date | None = None) -> str:
+                  added: date | None = None, owner: str | None = None) -> str:
     """A new customer file: top-level fields, then one [[contact]] block each."""
     import tomlkit
 
@@ -201,7 +218,8 @@ def customer_text(name: str, since: date | None, why: str | None, cadence: str |
     doc = tomlkit.document()
     doc.add(tomlkit.comment("relj customer file: edit freely, comments and layout are kept."))
     for key, value in (("name", name), ("since", since), ("why", why),
-                       ("cadence", cadence), ("tags", tags or None), ("added", added)):
+                       ("cadence", cadence), ("tags", tags or None), ("added", added),
+                       ("owner", owner)):
         if value is not None:
             doc.add(key, value)
     text = tomlkit.dumps(doc)

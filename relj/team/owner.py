@@ -1,6 +1,6 @@
 """Whose account a customer is, in a team journal: the ``owner`` field.
 
-Setting it edits only that line (tomlkit keeps every comment and the layout);
+Setting it edits only the top of the file (tomlkit keeps every comment and the layout);
 "me" is git's ``user.name``, the same name ``by`` records on every entry.
 """
 
@@ -14,15 +14,9 @@ if TYPE_CHECKING:
 
 def with_owner(text: bytes, owner: str | None) -> bytes:
     """The customer file's bytes with ``owner`` set (None: removed), nothing else touched."""
-    import tomlkit
+    from relj.storage.entries import with_top_key
 
-    doc = tomlkit.parse(text.decode("utf-8"))
-    if owner is None:
-        if "owner" in doc:
-            del doc["owner"]
-    else:
-        doc["owner"] = owner
-    return tomlkit.dumps(doc).encode("utf-8")
+    return with_top_key(text, "owner", owner)
 
 
 def me(root: Path) -> str | None:
