@@ -65,11 +65,11 @@ def completion_lang(ctx: object, environ: dict[str, str] | os._Environ[str] | No
         from relj.storage.location import find_root
 
         folder = find_root(_journal_option(ctx), env, cwd or Path.cwd())
-        journal_lang = _toml_lang(folder / "relj.toml")
+        chosen = journal_lang(folder)
     except Exception:  # noqa: BLE001 - an unreadable journal leaves the locale to decide
-        journal_lang = None
-    if journal_lang is not None:
-        return journal_lang
+        chosen = None
+    if chosen is not None:
+        return chosen
     for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
         value = env.get(name, "")
         if value:
@@ -77,8 +77,11 @@ def completion_lang(ctx: object, environ: dict[str, str] | os._Environ[str] | No
     return "en"
 
 
-def _toml_lang(path: Path) -> str | None:
-    """The top-level ``lang = "de"`` of relj.toml, if it says en or de."""
+def journal_lang(root: Path) -> str | None:
+    """The top-level ``lang = "de"`` of the journal's relj.toml, if it says en or de.
+    Read as text, because completion and --help must not load a TOML parser; a value
+    written any other way (a multi-line string, an escape) is simply not seen here."""
+    path = root / "relj.toml"
     if not path.is_file():
         return None
     for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
