@@ -60,7 +60,7 @@ MESSAGES: dict[str, dict[str, str]] = {
               "eintragen)."},
     "help.init.path": {
         "en": "Folder of the new journal (default: the journal relj would use).",
-        "de": "Ordner des neuen Tagebuchs (Standard: das Tagebuch, das relj nutzen würde)."},
+        "de": "Ordner des neuen Tagebuchs (Standard: das sonst verwendete Tagebuch)."},
     "help.init.--no-git": {"en": "Do not make it a git repository.",
                            "de": "Kein git-Repository daraus machen."},
     # add
