@@ -131,21 +131,20 @@ def phase(
 def _assess(customer: str | None, phase: str | None, at: str | None, note: str | None) -> None:
     """`relj phase CUSTOMER --set PHASE`: append an [[assessment]] (ground truth from its day)."""
     from relj.catalogue import resolve
-    from relj.cli.typed import phase_option
     from relj.dates import day_text, parse_day
     from relj.errors import ReljUsageError
     from relj.i18n import label, t
     from relj.model import PHASE_CODES
     from relj.render import out
     from relj.storage.codec import render_block
-    from relj.storage.entries import assessment_data
+    from relj.storage.entries import assessment_data, parse_phase
 
     if customer is None or phase is None:
         raise ReljUsageError("coach.set_needs_customer")
     st = state()
     journal = st.journal()
     slug = resolve(journal, customer)
-    number = phase_option(phase)
+    number = parse_phase(phase)
     day = parse_day(at, st.today, "past") if at else st.today
     text = note.strip() if note and note.strip() else None
     journal.append_block(slug, render_block("assessment", assessment_data(day, number, text)))

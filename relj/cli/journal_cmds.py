@@ -91,13 +91,13 @@ def add(
 ) -> None:
     """Add a customer (with --since) or a prospect."""
     from relj.catalogue import names
-    from relj.cli.typed import phase_option, why_option
+    from relj.cli.typed import why_option
     from relj.dates import parse_day, parse_duration
     from relj.i18n import t
     from relj.render import out
     from relj.slugs import fold, slugify
     from relj.storage.codec import render_block
-    from relj.storage.entries import assessment_data, customer_text, parse_contact
+    from relj.storage.entries import assessment_data, customer_text, parse_contact, parse_phase
 
     st = state()
     journal = st.journal()
@@ -107,7 +107,7 @@ def add(
     if cadence is not None:
         parse_duration(cadence)
     contacts = [parse_contact(c) for c in contact or []]
-    assessed = phase_option(phase) if phase is not None else None
+    assessed = parse_phase(phase) if phase is not None else None
     why = why_option(why)  # wunschkunde, herausforderung, geld: their codes
     for slug, existing in names(journal):
         if fold(existing) == fold(name):

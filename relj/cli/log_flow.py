@@ -42,7 +42,6 @@ class LogOptions:
 
 def run_log(options: LogOptions) -> None:
     from relj.catalogue import append_interaction, resolve, settings
-    from relj.cli.typed import phase_option
     from relj.render.prompt import interactive
     from relj.storage.codec import render_block
     from relj.storage.entries import (
@@ -50,6 +49,7 @@ def run_log(options: LogOptions) -> None:
         assessment_data,
         genuine_from_flags,
         interaction_data,
+        parse_phase,
     )
 
     st = state()
@@ -57,7 +57,7 @@ def run_log(options: LogOptions) -> None:
     asking = interactive()
     genuine = genuine_from_flags(options.concern, options.genuine, options.check_in)
     options = _typed_codes(options)
-    assessed = phase_option(options.phase) if options.phase is not None else None
+    assessed = parse_phase(options.phase) if options.phase is not None else None
     query = options.customer or _ask_customer(asking)
     slug = resolve(journal, query)
     needs_customer = asking or options.closing is not None or options.offer is not None

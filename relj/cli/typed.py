@@ -2,8 +2,9 @@
 
 SPEC §3: a German salesperson types ``--mood genervt``, ``--closing später`` or
 ``--phase zuhause``; the journal keeps ``annoyed``, ``later`` and ``home``. Every option
-that takes a code passes its value through here before anything is checked or
-written, so the rest of relj only ever sees codes. A word that means no code is one
+that takes a code passes its value through here (an assessed phase through
+relj.storage.entries.parse_phase, which reads words the same way) before anything is
+checked or written, so the rest of relj only ever sees codes. A word that means no code is one
 line listing the words accepted in the user's language (German words on a German
 screen, codes on an English one), with the exit code the option had before words
 were accepted.
@@ -11,7 +12,7 @@ were accepted.
 
 from __future__ import annotations
 
-from relj.errors import ReljError, ReljUsageError
+from relj.errors import ReljUsageError
 from relj.i18n import accepted_words, code_of, current_lang
 
 
@@ -37,21 +38,6 @@ def why_option(text: str | None) -> str | None:
     if text is None:
         return None
     return code_of("why", text) or text
-
-
-def phase_option(text: str) -> int:
-    """An assessed phase (``add --phase``, ``log --phase``, ``phase --set``) as its
-    number: 0-5, its code, or its English or German word; else one line (exit 1)."""
-    from relj.model import PHASE_CODES
-
-    typed = text.strip()
-    if typed.isdigit() and int(typed) < len(PHASE_CODES):
-        return int(typed)
-    code = code_of("phase", typed)
-    if code is None:
-        choices = ", ".join(f"{n} {word}" for n, word in enumerate(accepted_words("phase")))
-        raise ReljError("coach.bad_phase_word", value=text, choices=choices)
-    return PHASE_CODES.index(code)
 
 
 def phase_filter(text: str | None) -> str | None:
