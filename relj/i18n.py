@@ -104,3 +104,57 @@ def money(value: int | float, currency: str | None, lang: str | None = None) -> 
     if (lang or _lang) == "de":
         text = text.replace(",", "\0").replace(".", ",").replace("\0", ".")
     return f"{text} {currency}" if currency else text
+
+
+# -- typed words for codes (relj/messages/words.py) ------------------------------
+
+_typed_index: dict[str, dict[str, str]] = {}
+
+
+def _typing_key(text: str) -> str:
+    """One key for the ways a word gets typed: case, umlaut or ae/oe/ue or plain vowel,
+    ß or ss, hyphens, underscores and spaces are all forgiven (``Später``, ``spaeter``,
+    ``spater``; ``E-Mail``, ``email``)."""
+    from relj.slugs import fold
+
+    key = fold(text.strip())  # ä → ae, ß → ss, accents dropped, case folded
+    for long, short in (("ae", "a"), ("oe", "o"), ("ue", "u")):
+        key = key.replace(long, short)
+    return "".join(c for c in key if c not in "-_ \t")
+
+
+def _index(kind: str) -> dict[str, str]:
+    """Typing key → code for one kind: the code, its English and German typed words,
+    and its English and German screen labels (what a screen shows can be typed back)."""
+    if kind not in _typed_index:
+        from relj.messages.words import WORDS
+
+        index: dict[str, str] = {}
+        for code, words in WORDS[kind].items():
+            spellings = [code, *words.values()]
+            entry = catalogue("labels").get(f"labels.{kind}.{code}")
+            if entry is not None:
+                spellings += [entry["en"], entry["de"]]
+            for spelling in spellings:
+                index.setdefault(_typing_key(spelling), code)
+        _typed_index[kind] = index
+    return _typed_index[kind]
+
+
+def code_of(kind: str, text: str) -> str | None:
+    """The stable code a typed word means, or None when it means none.
+
+    ``kind`` is one of relj.messages.words.WORDS (channel, mood, signal, closing, phase,
+    why); ``code_of("mood", "genervt")`` is "annoyed", ``code_of("closing", "spaeter")``
+    is "later". Files and JSON keep codes: every typed word passes through here first.
+    """
+    return _index(kind).get(_typing_key(text))
+
+
+def accepted_words(kind: str, lang: str | None = None) -> list[str]:
+    """The words to list when a typed word means no code: the German words on a German
+    screen, the codes on an English one (in relj.model's order)."""
+    from relj.messages.words import WORDS
+
+    chosen = lang or _lang
+    return [words["de"] if chosen == "de" else code for code, words in WORDS[kind].items()]

@@ -73,11 +73,48 @@ def test_codes_commands_and_options_complete(journal: Path, words: str, wanted: 
     assert _complete(words, {"RELJ_JOURNAL": str(journal)}) == wanted
 
 
-def test_completion_codes_are_the_models() -> None:
-    from relj import model
+def test_completion_codes_are_the_word_tables() -> None:
+    """Completion reads codes from relj/messages/words.py (tests/test_words.py keeps
+    that table equal to relj.model), never from the model itself."""
+    import inspect
+
     from relj.cli import completion
 
-    assert completion.CHANNELS == model.CHANNELS
-    assert completion.MOODS == model.MOODS
-    assert completion.SIGNALS == model.SIGNALS
-    assert completion.CLOSING_ANSWERS == model.CLOSING_ANSWERS
+    source = inspect.getsource(completion)
+    assert "relj.model" not in source.replace("not relj.model", "")
+    assert "relj.messages.words" in source
+
+
+@pytest.mark.parametrize(
+    ("words", "env", "wanted"),
+    [
+        ("relj --lang de log acme --mood ge", {}, ["genervt"]),
+        ("relj log acme --lang de --closing sp", {}, ["später"]),
+        ("relj log acme --signal einwand:", {"LANG": "de_DE.UTF-8"},
+         ["einwand:preis", "einwand:umfang", "einwand:sonstiges"]),
+        ("relj log acme --signal verz", {"LANG": "de_DE.UTF-8"}, ["verzögerung"]),
+        ("relj log acme --channel a", {"LC_ALL": "de_DE.UTF-8"}, ["anruf"]),
+        ("relj --lang de phase acme --set z", {}, ["zuhause"]),
+        ("relj --lang de list --phase m", {}, ["machtkampf"]),
+        ("relj --lang de add Neu --why g", {}, ["geld"]),
+        # a German user who types a code is offered the code
+        ("relj --lang de log acme --mood ann", {}, ["annoyed"]),
+        # --lang en wins over a German locale
+        ("relj --lang en log acme --closing l", {"LANG": "de_DE.UTF-8"}, ["later"]),
+        ("relj log acme --phase h", {}, ["home"]),
+        ("relj add Neu --why d", {}, ["dream"]),
+    ],
+)
+def test_codes_complete_as_german_words_when_the_language_is_german(
+        journal: Path, words: str, env: dict[str, str], wanted: list[str]) -> None:
+    assert _complete(words, {"RELJ_JOURNAL": str(journal), **env}) == wanted
+
+
+def test_the_journals_language_chooses_the_completion_words(journal: Path) -> None:
+    settings = journal / "relj.toml"
+    settings.write_text('lang = "de"  # the team speaks German\n' + settings.read_text("utf-8"),
+                        "utf-8")
+    assert _complete("relj log acme --mood ge", {"RELJ_JOURNAL": str(journal)}) == ["genervt"]
+    assert _complete("relj --lang en log acme --mood ge",
+                     {"RELJ_JOURNAL": str(journal)}) == []
+

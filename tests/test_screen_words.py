@@ -28,7 +28,8 @@ TODAY = "2026-11-24"
 ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 GERMAN_DAY = re.compile(r"\b\d{2}\.\d{2}\.\d{4}\b")
 SCREENS = [("due",), ("due", "--all"), ("show", "keller"), ("show", "northwind"),
-           ("phase", "alder"), ("phase",), ("report",), ("list",)]
+           ("phase", "alder"), ("phase",), ("report",), ("list",),
+           ("list", "--phase", "verliebtheit")]  # a German word for a code (issue 13)
 
 
 def _screen(journal: Path, lang: str, *args: str) -> str:
@@ -138,7 +139,8 @@ def test_the_plural_check_can_fail() -> None:
 # English and German words that follow "relj" in prose ("relj can", "relj liest").
 PROSE = {"can", "nicht", "cannot", "does", "has", "hat", "holds", "ignores", "ignoriert", "kann",
          "liest", "only", "says", "to", "verwendet", "appends", "logs", "reminds", "rechnen",
-         "sie", "geplantes", "hält", "hängt", "is", "keeps", "sees", "will", "writes", "reads"}
+         "sie", "geplantes", "hält", "hängt", "is", "keeps", "sees", "will", "writes", "reads",
+         "would"}
 MENTION = re.compile(r"\brelj ([a-zäöüß][a-zäöüß-]*)"
                      r"((?: (?:[A-Z][A-Z_]*|--[a-z-]+|\{[a-z_]+\}))*)")
 

@@ -152,15 +152,44 @@ class _LazyCommands(MutableMapping[str, "click.Command"]):
 # Set by main() for the one group it builds; tests that invoke `app` build eagerly.
 _lazy_infos: dict[str, CommandInfo] | None = None
 
+# --lang and --journal as typed, noted before parsing: help is written while the
+# options are parsed, before global_options() has run (relj.cli.helptext.help_lang).
+_typed_for_help: dict[str, str | None] = {"lang": None, "journal": None}
+
+
+class ReljContext(typer.Context):
+    """A context whose help is written in the user's language (relj.cli.helptext)."""
+
+    def make_formatter(self) -> click.HelpFormatter:
+        from relj.cli.helptext import help_lang, localise, localise_group, translate_formatter
+
+        lang = help_lang(_typed_for_help["lang"], _typed_for_help["journal"])
+        if isinstance(self.command, ReljGroup):
+            localise_group(self.command, self, lang)
+        else:
+            localise(self.command, self.info_name or "", lang)
+        formatter = super().make_formatter()
+        translate_formatter(formatter, lang)
+        return formatter
+
 
 class ReljGroup(TyperGroup):
+    context_class = ReljContext
+
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         if _lazy_infos is not None:
             self.commands = _LazyCommands(self.commands, _lazy_infos)
 
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        command = super().get_command(ctx, cmd_name)
+        if command is not None:  # built lazily or eagerly: its help follows the language
+            command.context_class = ReljContext
+        return command
+
     def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
         _refuse_undecodable(args)
+        _note_for_help(args)
         return super().parse_args(ctx, self._hoist_globals(ctx, list(args)))
 
     def _hoist_globals(self, ctx: click.Context, args: list[str]) -> list[str]:
@@ -220,6 +249,21 @@ class ReljGroup(TyperGroup):
 
             _report(t("core.internal_error", error=f"{type(error).__name__}: {error}"))
             ctx.exit(1)
+
+
+def _note_for_help(args: list[str]) -> None:
+    """Keep what was typed for --lang and --journal (-J), wherever on the line."""
+    _typed_for_help.update(lang=None, journal=None)
+    names = {"--lang": "lang", "--journal": "journal", "-J": "journal"}
+    for i, token in enumerate(args):
+        if token == "--":
+            break
+        name, has_value, value = token.partition("=")
+        if name in names:
+            if has_value:
+                _typed_for_help[names[name]] = value
+            elif i + 1 < len(args):
+                _typed_for_help[names[name]] = args[i + 1]
 
 
 def _refuse_undecodable(args: list[str]) -> None:

@@ -90,7 +90,7 @@ def phase(
     set_: Annotated[
         str | None,
         typer.Option("--set", help="Record your own assessment: a phase code, number or word.",
-                     show_default=False),
+                     show_default=False, autocompletion=completer("complete_phase")),
     ] = None,
     at: Annotated[
         str | None,
@@ -179,29 +179,13 @@ def show(
         print_show(one, summary, today, settings(journal), reasons)
 
 
-def _phase_filter(value: str | None) -> str | None:
-    """--phase as a phase code: a number 0-5 or a code such as struggle or separated."""
-    from relj.model import PHASE_CODES, SEPARATED
-
-    if value is None:
-        return None
-    text = value.strip().lower()
-    if text.isdigit() and int(text) < len(PHASE_CODES):
-        return PHASE_CODES[int(text)]
-    if text in (*PHASE_CODES, SEPARATED):
-        return text
-    from relj.i18n import t
-
-    raise typer.BadParameter(t("coach.bad_phase", value=value), param_hint="--phase")
-
-
 @app.command("list")
 def list_customers(
     phase_: Annotated[
         str | None,
         typer.Option("--phase",
                      help="Only this phase: 0-5, or a name such as struggle or separated.",
-                     show_default=False),
+                     show_default=False, autocompletion=completer("complete_phase")),
     ] = None,
     tag: Annotated[
         str | None,
@@ -212,10 +196,12 @@ def list_customers(
     """All customers: phase, days since genuine contact, open offers."""
     from relj.analysis.due import summarize
     from relj.catalogue import settings
+    from relj.cli.typed import phase_filter
     from relj.render import coach as view
     from relj.render import json_out, print_json
 
-    wanted = _phase_filter(phase_)
+    state().journal()  # first: its relj.toml may choose the language of the words
+    wanted = phase_filter(phase_)
     journal, customers = all_customers()
     chosen = [c for c in customers if tag is None or tag in c.tags]
     summaries = [summarize(c, state().today, settings(journal)) for c in chosen]

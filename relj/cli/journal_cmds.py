@@ -61,7 +61,7 @@ def add(
         str | None,
         typer.Option("--why",
                      help="Why you want this customer: dream, challenge, money or any text.",
-                     show_default=False),
+                     show_default=False, autocompletion=completer("complete_why")),
     ] = None,
     cadence: Annotated[
         str | None,
@@ -82,7 +82,7 @@ def add(
         str | None,
         typer.Option("--phase",
                      help="Where the relationship stands today (recorded as your assessment).",
-                     show_default=False),
+                     show_default=False, autocompletion=completer("complete_phase")),
     ] = None,
     owner: Annotated[
         str | None,
@@ -91,6 +91,7 @@ def add(
 ) -> None:
     """Add a customer (with --since) or a prospect."""
     from relj.catalogue import names
+    from relj.cli.typed import why_option
     from relj.dates import parse_day, parse_duration
     from relj.i18n import t
     from relj.render import out
@@ -107,6 +108,7 @@ def add(
         parse_duration(cadence)
     contacts = [parse_contact(c) for c in contact or []]
     assessed = parse_phase(phase) if phase is not None else None
+    why = why_option(why)  # wunschkunde, herausforderung, geld: their codes
     for slug, existing in names(journal):
         if fold(existing) == fold(name):
             raise ReljError("core.customer_exists", slug=slug)
@@ -200,7 +202,7 @@ def log(
     phase: Annotated[
         str | None,
         typer.Option("--phase", help="Your assessment of the phase, dated like the interaction.",
-                     show_default=False),
+                     show_default=False, autocompletion=completer("complete_phase")),
     ] = None,
 ) -> None:
     """Record an interaction with a customer."""

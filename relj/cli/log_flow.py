@@ -53,9 +53,10 @@ def run_log(options: LogOptions) -> None:
     )
 
     st = state()
-    journal = st.journal()
+    journal = st.journal()  # its relj.toml may choose the language of typed words
     asking = interactive()
     genuine = genuine_from_flags(options.concern, options.genuine, options.check_in)
+    options = _typed_codes(options)
     assessed = parse_phase(options.phase) if options.phase is not None else None
     query = options.customer or _ask_customer(asking)
     slug = resolve(journal, query)
@@ -102,6 +103,16 @@ def run_log(options: LogOptions) -> None:
     _coach(journal, slug, request, data["id"], written, asking)
     if options.commit or settings(journal).commit:
         _commit(journal, slug, request)
+
+
+def _typed_codes(options: LogOptions) -> LogOptions:
+    """Codes typed as words (``--mood genervt``, ``--closing später``) as their codes."""
+    from relj.cli.typed import code_option, codes_option
+
+    return replace(options, channel=code_option("channel", "--channel", options.channel),
+                   mood=code_option("mood", "--mood", options.mood),
+                   signals=codes_option("signal", "--signal", options.signals),
+                   closing=code_option("closing", "--closing", options.closing))
 
 
 def _request(options: LogOptions, genuine: bool | None, st: State) -> LogRequest:

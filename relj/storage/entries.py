@@ -241,22 +241,19 @@ def parse_contact(text: str) -> tuple[str, str | None]:
 
 
 def parse_phase(text: str) -> int:
-    """A phase as typed: its code (``me-you-us``), its number, or its English or German
-    word (``Machtkampf``), case and accents ignored; else one line listing the choices."""
-    from relj.i18n import t
+    """A phase as typed: its number, its code (``me-you-us``), or its English or German
+    word (``Machtkampf``, ``ernuechterung``: relj.i18n.code_of); else one line listing
+    the choices in the user's language."""
+    from relj.i18n import accepted_words, code_of
     from relj.model import PHASE_CODES
-    from relj.slugs import fold
 
-    typed = fold(text.strip())
+    typed = text.strip()
     if typed.isdigit() and int(typed) < len(PHASE_CODES):
         return int(typed)
-    for number, code in enumerate(PHASE_CODES):
-        words = {code, t(f"labels.phase.{code}", "en"), t(f"labels.phase.{code}", "de")}
-        if typed in {fold(word) for word in words}:
-            return number
-    shown = ((n, code, t(f"labels.phase.{code}")) for n, code in enumerate(PHASE_CODES))
-    choices = ", ".join(f"{n} {code}" + (f" ({word})" if fold(word) != code else "")
-                        for n, code, word in shown)
+    code = code_of("phase", typed)
+    if code is not None:
+        return PHASE_CODES.index(code)
+    choices = ", ".join(f"{n} {word}" for n, word in enumerate(accepted_words("phase")))
     raise ReljError("coach.bad_phase_word", value=text, choices=choices)
 
 
