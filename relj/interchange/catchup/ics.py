@@ -38,10 +38,12 @@ MAX_STEPS = 100_000
 
 @dataclass
 class Scan:
-    """What the structural scan found: where each VEVENT begins, and its bad lines."""
+    """What the structural scan found: where each VEVENT begins, where its properties
+    stand (a warning points at the bad one) and its lines that are no content lines."""
 
     event_lines: list[int] = field(default_factory=list)
     bad_events: dict[int, int] = field(default_factory=dict)  # event index -> bad line
+    properties: list[dict[str, int]] = field(default_factory=list)  # name -> its first line
 
 
 def read_ics(data: bytes, shown: str, first_day: date, last_day: date, zone: tzinfo,
@@ -61,23 +63,28 @@ def read_ics(data: bytes, shown: str, first_day: date, last_day: date, zone: tzi
              for e in events if e.get("RECURRENCE-ID") is not None and _decodable(e)}
     for index, event in enumerate(events):
         line = scan.event_lines[index] if index < len(scan.event_lines) else 1
+        lines = scan.properties[index] if index < len(scan.properties) else {}
         problem = _problem(event, scan.bad_events.get(index))
         if problem is not None:
-            warnings.append(FileProblem(shown, problem[0] or line, "catchup.bad_event",
-                                        reason=problem[1]))
+            where, reason = problem
+            at = where if isinstance(where, int) else lines.get(str(where).upper(), line)
+            warnings.append(FileProblem(shown, at, "catchup.bad_event", reason=reason))
             continue
         if str(event.get("STATUS", "")).upper() == "CANCELLED":
             continue
         try:
             starts = list(_starts(event, first_day, last_day, zone, moved))
         except (ValueError, TypeError, OverflowError) as error:
-            warnings.append(FileProblem(shown, line, "catchup.bad_event",
+            warnings.append(FileProblem(shown, lines.get("RRULE", line), "catchup.bad_event",
                                         reason=_first_line(error)))
             continue
         people = _people(event)
         title = _clean(str(event.get("SUMMARY", "")))
         for start in starts:
-            moment = local_moment(start, zone)
+            try:
+                moment = local_moment(start, zone)
+            except OverflowError:  # the year 9999 in another zone: no meeting of ours
+                continue
             day = moment if not isinstance(moment, datetime) else moment.date()
             if first_day <= day <= last_day:
                 # the day too: skipping one meeting of a series skips only that one
@@ -128,11 +135,14 @@ def scan_structure(text: str, shown: str) -> Scan:
         value = value.strip().upper()
         if not stack and not (name == "BEGIN" and value == "VCALENDAR"):
             raise FileProblem(shown, line, "catchup.not_calendar")
+        if stack and stack[-1][0] == "VEVENT":
+            scan.properties[-1].setdefault(name, line)
         if name == "BEGIN":
             stack.append((value, line))
             seen_calendar = True
             if value == "VEVENT":
                 scan.event_lines.append(line)
+                scan.properties.append({})
         elif name == "END":
             if not stack or stack[-1][0] != value:
                 opened = stack[-1] if stack else ("-", line)
@@ -160,18 +170,16 @@ def _unfolded(text: str) -> Iterator[tuple[int, str]]:
         yield start, "".join(parts)
 
 
-def _problem(event: Event, bad_line: int | None) -> tuple[int | None, str] | None:
-    """Why an event cannot be read (its line, if known), or None."""
+def _problem(event: Event, bad_line: int | None) -> tuple[int | str, str] | None:
+    """Why an event cannot be read, and where: a line, or the property at fault."""
     if bad_line is not None:
         return bad_line, "?"
     errors: list[tuple[Any, str]] = list(getattr(event, "errors", []) or [])
     if errors:
         prop, message = errors[0]
-        return None, f"{prop}: {message}" if prop else str(message)
-    if event.get("DTSTART") is None:
-        return None, "DTSTART?"
-    if not _decodable(event):
-        return None, "DTSTART?"
+        return str(prop or "BEGIN"), f"{prop}: {message}" if prop else str(message)
+    if event.get("DTSTART") is None or not _decodable(event):
+        return "DTSTART", "DTSTART?"
     return None
 
 

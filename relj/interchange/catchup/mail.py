@@ -172,7 +172,11 @@ def _item(source: Source, headers: Message, zone: tzinfo) -> Item | str:
                    if "@" in address)
     key = str(headers.get("Message-ID", "")).strip() or _digest(headers)
     title = _decoded(str(headers.get("Subject", "")))
-    return Item(source, key, local_moment(sent, zone), title, people)
+    try:
+        moment = local_moment(sent, zone)
+    except OverflowError:  # the year 9999 in another zone
+        return f"Date: {str(date_text)[:40]}"
+    return Item(source, key, moment, title, people)
 
 
 def _person(name: str, address: str) -> Person:
