@@ -98,6 +98,8 @@ def test_outlook_events_in_windows_time_zones_become_berlin_days(journal: Path) 
     # The 18th is logged already, Altkunde has ended, the meeting of 3 December lies ahead;
     # 16:00 in Seattle on the 22nd is 01:00 on the 23rd in Berlin.
     assert proposals(journal, "--ics", str(DATA / "outlook.ics")) == [
+        # "Schmidt, Bernd" at another address than any contact's: matched by the full name
+        ("bergmann-logistik", "2026-11-19", "ics", "Wochenabstimmung Touren", "Bernd Schmidt"),
         ("mueller-maschinenbau", "2026-11-20", "ics", "Quartalsgespräch Linie 2", "Anna Müller"),
         ("nordlicht-software", "2026-11-23", "ics", "Nordlicht roadmap call", "Dana Nord"),
     ]
@@ -107,7 +109,29 @@ def test_the_day_is_the_users_own_zone(journal: Path, monkeypatch: pytest.Monkey
     use_zone(monkeypatch, "America/New_York")
     found = proposals(journal, "--ics", str(DATA / "outlook.ics"))
     assert [(slug, day) for slug, day, *_ in found] == [
-        ("mueller-maschinenbau", "2026-11-20"), ("nordlicht-software", "2026-11-22")]
+        ("bergmann-logistik", "2026-11-19"), ("mueller-maschinenbau", "2026-11-20"),
+        ("nordlicht-software", "2026-11-22")]
+
+
+def test_an_outlook_series_across_the_clock_change_with_a_moved_and_a_removed_one() -> None:
+    from datetime import date, datetime, timedelta, timezone
+    from zoneinfo import ZoneInfo
+
+    from relj.errors import ReljError
+    from relj.interchange.catchup.ics import read_ics
+
+    warnings: list[ReljError] = []
+    items = read_ics((DATA / "outlook.ics").read_bytes(), "outlook.ics", date(2026, 10, 16),
+                     date(2026, 11, 24), ZoneInfo("Europe/Berlin"), warnings)
+    summer, winter = timezone(timedelta(hours=2)), timezone(timedelta(hours=1))
+    assert sorted((i.at, i.title) for i in items if "Touren" in i.title) == [
+        (datetime(2026, 10, 22, 9, 0, tzinfo=summer), "Wochenabstimmung Touren"),
+        (datetime(2026, 10, 29, 9, 0, tzinfo=winter), "Wochenabstimmung Touren"),
+        # the 5th moved to the 6th by its own entry; the 12th removed by EXDATE
+        (datetime(2026, 11, 6, 14, 0, tzinfo=winter), "Wochenabstimmung Touren (verschoben)"),
+        (datetime(2026, 11, 19, 9, 0, tzinfo=winter), "Wochenabstimmung Touren"),
+    ]
+    assert warnings == []
 
 
 def test_google_export_recurring_all_day_cn_only_cancelled_declined(journal: Path) -> None:
