@@ -349,3 +349,25 @@ def test_a_50_mb_mbox_keeps_memory_flat(journal: Path, tmp_path: Path) -> None:
     small_peak = _peak_rss_kib([*base, str(small)], env)
     big_peak = _peak_rss_kib([*base, str(big)], env)
     assert big_peak < small_peak + 20 * 1024, (small_peak, big_peak)  # not the file's 50 MB
+
+
+def test_exdates_as_whole_days_and_all_day_series() -> None:
+    from datetime import date
+    from zoneinfo import ZoneInfo
+
+    from relj.errors import ReljError
+    from relj.interchange.catchup.ics import read_ics
+
+    text = ("BEGIN:VCALENDAR\r\n"
+            "BEGIN:VEVENT\r\nUID:timed\r\nDTSTART:20261102T080000Z\r\nRRULE:FREQ=WEEKLY\r\n"
+            "EXDATE;VALUE=DATE:20261109\r\nSUMMARY:timed\r\nEND:VEVENT\r\n"
+            "BEGIN:VEVENT\r\nUID:allday\r\nDTSTART;VALUE=DATE:20261103\r\n"
+            "RRULE:FREQ=WEEKLY;UNTIL=20261117\r\nEXDATE;VALUE=DATE:20261110\r\n"
+            "SUMMARY:allday\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n")
+    warnings: list[ReljError] = []
+    items = read_ics(text.encode(), "x.ics", date(2026, 11, 1), date(2026, 11, 24),
+                     ZoneInfo("Europe/Berlin"), warnings)
+    assert sorted((i.title, i.day.isoformat()) for i in items) == [
+        ("allday", "2026-11-03"), ("allday", "2026-11-17"),
+        ("timed", "2026-11-02"), ("timed", "2026-11-16"), ("timed", "2026-11-23")]
+    assert warnings == []

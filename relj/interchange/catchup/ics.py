@@ -59,8 +59,7 @@ def read_ics(data: bytes, shown: str, first_day: date, last_day: date, zone: tzi
     except Exception as error:  # noqa: BLE001 - icalendar raises many kinds; the scan passed
         raise ReljError("catchup.bad_file", path=shown, reason=_first_line(error)) from None
     events = [e for cal in calendars for e in cal.walk("VEVENT")]
-    moved = {(_uid(e), _stamp(e.decoded("RECURRENCE-ID")))
-             for e in events if e.get("RECURRENCE-ID") is not None and _decodable(e)}
+    moved = {(_uid(e), _moved_from(e)) for e in events if e.get("RECURRENCE-ID") is not None}
     for index, event in enumerate(events):
         line = scan.event_lines[index] if index < len(scan.event_lines) else 1
         lines = scan.properties[index] if index < len(scan.properties) else {}
@@ -183,6 +182,14 @@ def _problem(event: Event, bad_line: int | None) -> tuple[int | str, str] | None
     return None
 
 
+def _moved_from(event: Event) -> object:
+    """The occurrence an entry with a RECURRENCE-ID replaces (None if unreadable)."""
+    try:
+        return _stamp(event.decoded("RECURRENCE-ID"))
+    except Exception:  # noqa: BLE001 - a broken RECURRENCE-ID replaces nothing
+        return None
+
+
 def _decodable(event: Event) -> bool:
     try:
         return isinstance(event.decoded("DTSTART"), date)
@@ -209,7 +216,7 @@ def _starts(event: Event, first_day: date, last_day: date, zone: tzinfo,
         return
     uid = _uid(event)
     excluded = {_stamp(moment) for moment in _dates(event, "EXDATE")}
-    excluded_days = {day_of_moment(m) for m in _dates(event, "EXDATE")}
+    whole_days = {m for m in _dates(event, "EXDATE") if not isinstance(m, datetime)}
     lowest = datetime.combine(first_day - timedelta(days=2), time())
     highest = datetime.combine(last_day + timedelta(days=2), time())
     candidates = list(_expanded(event, start, lowest, highest, zone))
@@ -218,8 +225,7 @@ def _starts(event: Event, first_day: date, last_day: date, zone: tzinfo,
         stamp = _stamp(moment)
         if stamp in excluded or (uid, stamp) in moved:
             continue
-        if isinstance(moment, datetime) and day_of_moment(moment) in excluded_days and any(
-                not isinstance(m, datetime) for m in _dates(event, "EXDATE")):
+        if isinstance(moment, datetime) and moment.date() in whole_days:
             continue  # an EXDATE given as a whole day removes that day's occurrence
         yield moment
 
@@ -275,10 +281,6 @@ def _dates(event: Event, name: str) -> list[date | datetime]:
             if isinstance(item.dt, date):  # a PERIOD (a tuple) is left out
                 found.append(item.dt)
     return found
-
-
-def day_of_moment(moment: date | datetime) -> date:
-    return moment.date() if isinstance(moment, datetime) else moment
 
 
 def _stamp(moment: object) -> object:
