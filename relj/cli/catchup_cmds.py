@@ -22,22 +22,25 @@ if TYPE_CHECKING:
 def catch_up(
     ics: Annotated[
         str | None,
-        typer.Option("--ics", help="A calendar export (.ics: Outlook, Google, Thunderbird).",
+        typer.Option("--ics", metavar="FILE",
+                     help="A calendar export (.ics: Outlook, Google, Thunderbird).",
                      show_default=False),
     ] = None,
     mbox: Annotated[
         str | None,
-        typer.Option("--mbox", help="A mailbox file (mbox, e.g. Thunderbird's Sent).",
+        typer.Option("--mbox", metavar="FILE",
+                     help="A mailbox file (mbox, e.g. Thunderbird's Sent).",
                      show_default=False),
     ] = None,
     maildir: Annotated[
         str | None,
-        typer.Option("--maildir", help="A Maildir folder (with cur/ and new/).",
+        typer.Option("--maildir", metavar="DIR", help="A Maildir folder (with cur/ and new/).",
                      show_default=False),
     ] = None,
     days: Annotated[
         int,
-        typer.Option("--days", min=1, max=3660, help="How many days back, today included."),
+        typer.Option("--days", metavar="N", min=1, max=3660,
+                     help="How many days back, today included."),
     ] = 14,
     json: Annotated[bool, typer.Option("--json", help="The proposals as JSON.")] = False,
 ) -> None:
