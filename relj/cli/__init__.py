@@ -17,6 +17,7 @@ from relj.cli import journal_cmds  # noqa: F401  (registers init, add, log, offe
 from relj.cli import coach_cmds  # noqa: F401  (due, phase, show, list)
 from relj.cli import team_cmds  # noqa: F401  (sync, merge-driver)
 from relj.cli import data_cmds  # noqa: F401  (report, import, export)
+from relj.cli import review_cmds  # noqa: F401  (review)
 from relj.cli import owner_cmds  # noqa: F401  (owner)
 # isort: on
 
