@@ -127,10 +127,12 @@ class _Tally:
         self.changes += counted_changes(moves, period)
 
     def metrics(self) -> Metrics:
+        closing, follow_ups, crises = self.closing, self.follow_ups, self.crises
         return Metrics(
             self.contacts, self.attempts, self.genuine, share(self.genuine, self.contacts),
             share(self.personal, self.with_channel), self.pitches,
-            share(self.pitches, self.genuine), *self.closing, *self.follow_ups, *self.crises,
+            share(self.pitches, self.genuine), closing[0], closing[1], closing[2],
+            follow_ups[0], follow_ups[1], follow_ups[2], crises[0], crises[1],
             self.overdue, self.changes)
 
 

@@ -69,7 +69,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "(a mark: {weeks} weeks)",
         "de": "(ein Zeichen: {weeks} Wochen)",
     },
-    "review.changes": {"en": "Phase changes in these weeks", "de": "Phasenwechsel in diesen Wochen"},
+    "review.changes": {"en": "Phase changes in these weeks",
+                       "de": "Phasenwechsel in diesen Wochen"},
     "review.changes_more": {"en": "... and {count} more", "de": "... und {count} weitere"},
     "review.focus_head": {"en": "Work on first", "de": "Zuerst angehen"},
     "review.focus.crisis": {
