@@ -25,6 +25,7 @@ from datetime import date, timedelta
 
 from relj.analysis import visible_interactions
 from relj.analysis.closing import closing_state, due_day, open_offers
+from relj.analysis.contact import cadence_days, last_genuine_day
 from relj.analysis.due import selling_paused, summarize
 from relj.analysis.follow_up import open_follow_ups
 from relj.analysis.mood import CRISIS_MOODS
@@ -114,15 +115,15 @@ def closing_counts(customer: Customer, period: Period, settings: Settings) -> tu
             on_time += 1
         else:
             late += 1
-    still_open = 0
-    offers = open_offers(customer, period.end)
-    if offers and not selling_paused(customer, period.end, settings):
-        for offer in offers:
-            state = closing_state(offer, items, period.end, settings)
-            if state.due and (period.end - due_day(state, items, period.end, settings)).days \
-                    > CLOSING_ON_TIME_DAYS:
-                still_open += 1
-    return on_time, late, still_open
+    put_off = 0
+    for offer in open_offers(customer, period.end):
+        state = closing_state(offer, items, period.end, settings)
+        if state.due and (period.end - due_day(state, items, period.end, settings)).days \
+                > CLOSING_ON_TIME_DAYS:
+            put_off += 1
+    if put_off and selling_paused(customer, period.end, settings):
+        put_off = 0  # relj itself would not ask it now
+    return on_time, late, put_off
 
 
 # -- follow-ups ---------------------------------------------------------------------------
@@ -218,6 +219,13 @@ def overdue_twice(customer: Customer, end: date, settings: Settings) -> bool:
         return False
     known = first_known(customer, end)
     if known is None:
+        return False
+    # Most customers are far from it: the shortest cadence any phase could give (early
+    # phases shorten it, a "no" only lengthens it) rules them out without the phase.
+    genuine = last_genuine_day(customer, end)
+    start = genuine or end
+    least = min(cadence_days(customer, phase, settings, start) for phase in (None, 2))
+    if (end - (genuine or known)).days <= OVERDUE_FACTOR * least:
         return False
     summary = summarize(customer, end, settings)
     if summary.cadence is None:
