@@ -199,3 +199,36 @@ def test_the_readme_excerpt_of_review_is_what_relj_prints(example_journal: Path)
     shown = [line for line in excerpt.splitlines() if line and line != "..."]
     assert len(shown) > 10
     assert [line for line in shown if line not in out] == []
+
+
+def test_arrows_are_coloured_by_what_is_good_for_each_habit() -> None:
+    from relj.render.review import change
+
+    assert change("contacts", 4, 13) == ("↑", "green")
+    assert change("genuine_share", 1.0, 0.46) == ("↓", "red")
+    assert change("pitches_per_genuine", 0.25, 0.33) == ("↑", "red")
+    assert change("follow_ups_missed", 2, 0) == ("↓", "green")
+    assert change("phase_changes", 1, 3) == ("↑", "")  # neither good nor bad
+    assert change("contacts", 3, 3) == ("=", "")
+    assert change("contacts", None, 3) == (" ", "")  # no before: no progress to show
+
+
+def test_on_a_terminal_the_review_has_colour_and_block_bars(example_journal: Path) -> None:
+    import io
+
+    from rich.console import Console
+
+    from relj.analysis.review import review
+    from relj.catalogue import settings
+    from relj.render.review import renderables
+    from relj.storage.journal import Journal
+
+    journal = Journal(example_journal)
+    customers, _ = journal.load_all()
+    result = review(customers, date(2026, 11, 24), settings(journal))
+    screen = Console(file=io.StringIO(), width=80, force_terminal=True, color_system="standard")
+    for part in renderables(result, fancy=True):
+        screen.print(part)
+    text = screen.file.getvalue()  # type: ignore[attr-defined]
+    assert "\x1b[32m↑" in text and "\x1b[31m↓" in text
+    assert "█" in text and "▒" in text and "#" not in text

@@ -43,7 +43,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "review.metric.genuine": {"en": "genuine contacts", "de": "Echte Kontakte"},
     "review.metric.genuine_share": {"en": "genuine share", "de": "Anteil echt"},
     "review.metric.personal_share": {"en": "in person or by voice",
-                                     "de": "persönlich oder am Telefon"},
+                                     "de": "Persönlich oder am Telefon"},
     "review.metric.pitches": {"en": "pitches", "de": "Angebote gemacht"},
     "review.metric.pitches_per_genuine": {"en": "pitches per genuine contact",
                                           "de": "Angebote je echtem Kontakt"},

@@ -20,6 +20,7 @@ from relj.render.words import say
 
 if TYPE_CHECKING:
     from rich.console import RenderableType
+    from rich.padding import Padding
     from rich.table import Table
     from rich.text import Text
 
@@ -123,10 +124,12 @@ def _table(r: Review, fancy: bool) -> Table:
     return grid
 
 
-def _line(text: str) -> Text:
+def _line(text: str) -> Padding:
+    """A note, indented, its wrapped lines too."""
+    from rich.padding import Padding
     from rich.text import Text
 
-    return Text("  " + text, style="dim")
+    return Padding(Text(text, style="dim"), (0, 0, 0, 2))
 
 
 def renderables(r: Review, fancy: bool) -> list[RenderableType]:
