@@ -99,7 +99,9 @@ def closing_counts(customer: Customer, period: Period, settings: Settings) -> tu
     ``closing.due_day``, the rule `relj due` asks it by) or within
     CLOSING_ON_TIME_DAYS of that day. Still open: on the period's last day, due for
     longer than that and unanswered, while relj would ask it (no crisis, pressure
-    or "no": pull, not push); one due for fewer days is not put off yet.
+    or "no": pull, not push); one due for fewer days is not put off yet. An answer
+    that names no offer of the customer (written by hand) cannot be dated against
+    a due day and is left out.
     """
     on_time = late = 0
     items = visible_interactions(customer, period.end)

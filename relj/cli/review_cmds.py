@@ -12,6 +12,7 @@ from typing import Annotated
 import typer
 
 from relj.cli.app import all_customers, app, state
+from relj.cli.coach_cmds import JSON_HELP
 
 
 @app.command()
@@ -21,7 +22,7 @@ def review(
         typer.Option("--weeks", "-w", help="How many weeks to look back (compared with as many "
                                            "weeks before them)."),
     ] = 4,
-    json_: Annotated[bool, typer.Option("--json", help="Print SPEC §5 JSON.")] = False,
+    json_: Annotated[bool, typer.Option("--json", help=JSON_HELP)] = False,
     svg: Annotated[
         str | None,
         typer.Option("--svg", help="Also save the review as an SVG picture (private: 0600).",
