@@ -100,11 +100,11 @@ MESSAGES: dict[str, dict[str, str]] = {
               "mehr, bieten Sie weniger an.",
     },
     "review.focus.closing": {
-        "en": "The closing question waited ({late} asked late, {open} still put off): ask it "
-              "when it is due. Even a no creates facts.",
-        "de": "Die Abschlussfrage hat gewartet ({late} zu spät gestellt, {open} noch "
-              "aufgeschoben): Stellen Sie sie, wenn sie fällig ist. Auch ein Nein schafft "
-              "Klarheit.",
+        "en": "The closing question waited ({late:none|one|#} asked late, {open:none|one|#} "
+              "still put off): ask it when it is due. Even a no creates facts.",
+        "de": "Die Abschlussfrage hat gewartet ({late:keine|eine|#} zu spät gestellt, "
+              "{open:keine|eine|#} noch aufgeschoben): Stellen Sie sie, wenn sie fällig ist. "
+              "Auch ein Nein schafft Klarheit.",
     },
     "review.focus.check_ins": {
         "en": "Only {percent}% of your contacts were genuine: check-ins without a concern build "
