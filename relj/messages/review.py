@@ -66,8 +66,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Echte Kontakte je Woche, älteste zuerst (höchstens {most} in einer Woche)",
     },
     "review.weekly_merged": {
-        "en": "(a mark: {weeks} weeks)",
-        "de": "(ein Zeichen: {weeks} Wochen)",
+        "en": "(a mark: {weeks:# week|# weeks})",
+        "de": "(ein Zeichen: {weeks:# Woche|# Wochen})",
     },
     "review.changes": {"en": "Phase changes in these weeks",
                        "de": "Phasenwechsel in diesen Wochen"},
@@ -134,8 +134,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Nichts fällt auf: echt, persönlich und pünktlich. Machen Sie weiter so.",
     },
     "review.bad_weeks": {
-        "en": "{value} weeks: give a whole number from 1 to {most}",
-        "de": "{value} Wochen: Geben Sie eine ganze Zahl von 1 bis {most} an",
+        "en": "{value:# week|# weeks}: give a whole number of weeks from 1 to {most}",
+        "de": "{value:# Woche|# Wochen}: Geben Sie eine ganze Zahl von Wochen von 1 bis {most} an",
     },
     "review.saved": {"en": "Review saved as SVG: {path}", "de": "Rückblick als SVG gespeichert: "
                      "{path}"},
