@@ -223,7 +223,8 @@ def _fuzz_command(name: str) -> None:
 
 
 ALL_COMMANDS = ["init", "add", "log", "offer", "check", "edit", "due", "phase", "show", "list",
-                "report", "sync", "merge-driver", "import", "export", "owner", "catch-up"]
+                "report", "review", "sync", "merge-driver", "import", "export", "owner",
+                "catch-up"]
 
 
 @pytest.mark.parametrize("name", ALL_COMMANDS)

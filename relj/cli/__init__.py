@@ -18,6 +18,7 @@ from relj.cli import catchup_cmds  # noqa: F401  (catch-up)
 from relj.cli import coach_cmds  # noqa: F401  (due, phase, show, list)
 from relj.cli import team_cmds  # noqa: F401  (sync, merge-driver)
 from relj.cli import data_cmds  # noqa: F401  (report, import, export)
+from relj.cli import review_cmds  # noqa: F401  (review)
 from relj.cli import owner_cmds  # noqa: F401  (owner)
 # isort: on
 
