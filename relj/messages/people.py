@@ -118,7 +118,7 @@ MESSAGES = {
         "en": "Why do you want {customer} as a customer?",
         "de": "Warum wollen Sie {customer} als Kunden?",
     },
-    "people.why_own": {"en": "in my own words", "de": "mit eigenen Worten"},
+    "people.why_own": {"en": "own words", "de": "eigene Worte"},
     "people.why_still": {"en": "yes, still", "de": "ja, immer noch"},
     "people.ask_why_words": {
         "en": "Your why, in a few words:",

@@ -52,7 +52,8 @@ def name_keys(text: str) -> set[str]:
 
 
 def find_contact(contacts: Sequence[Contact], query: str, customer: str) -> Found:
-    """The contact ``query`` names: a whole name first, then a unique prefix.
+    """The contact ``query`` names: a whole name first, then a unique prefix of the name
+    or of one of its words (``becker`` finds Tom Becker).
 
     A name that fits none or several is an error that lists the contacts, so the
     user sees at once whom the journal knows there.
@@ -64,7 +65,7 @@ def find_contact(contacts: Sequence[Contact], query: str, customer: str) -> Foun
         indexed = [(n, c, name_keys(c.name)) for n, c in enumerate(contacts)]
         for matches in ([(n, c) for n, c, own in indexed if keys & own],
                         [(n, c) for n, c, own in indexed
-                         if any(o.startswith(k) for k in keys for o in own)]):
+                         if any(o.startswith(k) for k in keys for o in _with_words(own))]):
             if len(matches) == 1:
                 return Found(*matches[0])
             if len(matches) > 1:
@@ -72,6 +73,10 @@ def find_contact(contacts: Sequence[Contact], query: str, customer: str) -> Foun
                                 contacts=listing([c for _, c in matches]))
     raise ReljError("people.unknown_contact", query=query, customer=customer,
                     contacts=listing(list(contacts)))
+
+
+def _with_words(keys: set[str]) -> set[str]:
+    return keys | {word for key in keys for word in key.split()}
 
 
 def listing(contacts: Sequence[Contact]) -> str:
