@@ -223,7 +223,8 @@ PEOPLE = (Contact("Anna Müller"), Contact("Anne Schulz", role="sales"), Contact
     ("anna muller", 0), ("ANNA MUELLER", 0), ("Anna Müller", 0), ("anne", 1), ("tom", 2),
     ("becker", 2), ("t", 2), ("schultz", None),
 ])
-def test_names_match_whole_then_by_a_unique_prefix_of_the_name_or_a_word(query: str, index: int | None) -> None:
+def test_names_match_whole_then_by_a_unique_prefix_of_the_name_or_a_word(
+        query: str, index: int | None) -> None:
     if index is None:
         with pytest.raises(ReljError) as error:
             find_contact(PEOPLE, query, "Acme")
