@@ -154,6 +154,8 @@ def test_contact_left_sets_left_on_that_person_only(root: Path) -> None:
     text = _text(root)
     assert text.replace('role = "engineering"\nleft = 2026-11-20\n',
                         'role = "engineering"\n') == ACME
+    shown = " ".join(invoke(root, "show", "acme", today=TODAY).output.split())
+    assert "Tom Becker (engineering, left 2026-11-20)" in shown
 
 
 def test_the_key_contact_leaving_restarts_the_relationship(root: Path) -> None:

@@ -63,6 +63,7 @@ def contact_add(
     from relj.catalogue import resolve
     from relj.i18n import t
     from relj.render import out
+    from relj.render.lines import fit_line
     from relj.storage.codec import parse_customer, render_block
     from relj.storage.entries import parse_contact
     from relj.storage.files import append_text
@@ -90,7 +91,7 @@ def contact_add(
             name, role, made_key, mail, _given(phone))))
 
     journal.update(slug, change, appending="contact")
-    out(t("people.added_key" if made_key else "people.added", name=name, customer=slug))
+    out(fit_line(t("people.added_key" if made_key else "people.added", name=name, customer=slug)))
 
 
 @contact_app.command("left")
@@ -107,6 +108,7 @@ def contact_left(
     from relj.dates import day_text, parse_day
     from relj.i18n import t
     from relj.render import out
+    from relj.render.lines import fit_line
     from relj.storage.people import listing, still_there, with_contact_values
 
     st = state()
@@ -125,14 +127,14 @@ def contact_left(
 
     after = journal.update(slug, change)
     found = _person(journal, slug, after, name)
-    out(t("people.left", name=found.contact.name, customer=slug, day=day_text(day)))
+    out(fit_line(t("people.left", name=found.contact.name, customer=slug, day=day_text(day))))
     remaining = [c for c in _load(journal, slug, after).contacts if still_there(c, st.today)]
     if found.contact.key:
-        out(t("people.key_left"))
+        out(fit_line(t("people.key_left")))
     elif remaining:
-        out(t("people.still_there", names=listing(remaining)))
+        out(fit_line(t("people.still_there", names=listing(remaining))))
     if not remaining:
-        out(t("people.nobody_left"))
+        out(fit_line(t("people.nobody_left")))
 
 
 @contact_app.command("key")
@@ -142,6 +144,7 @@ def contact_key(customer: CustomerArgument, name: PersonArgument) -> None:
     from relj.dates import day_text
     from relj.i18n import t
     from relj.render import out
+    from relj.render.lines import fit_line
     from relj.storage.people import still_there, with_key_contact
 
     st = state()
@@ -153,14 +156,14 @@ def contact_key(customer: CustomerArgument, name: PersonArgument) -> None:
         assert person.left is not None
         raise ReljError("people.key_has_left", name=person.name, day=day_text(person.left))
     if person.key:
-        out(t("people.already_key", name=person.name, customer=slug))
+        out(fit_line(t("people.already_key", name=person.name, customer=slug)))
         return
 
     def change(old: bytes) -> bytes:
         return with_key_contact(old, _person(journal, slug, old, name).index, st.today)
 
     journal.update(slug, change)
-    out(t("people.key_set", name=person.name, customer=slug))
+    out(fit_line(t("people.key_set", name=person.name, customer=slug)))
 
 
 def _load(journal: Journal, slug: str, text: bytes) -> Customer:
@@ -201,6 +204,7 @@ def end(
     from relj.dates import day_text, parse_day
     from relj.i18n import t
     from relj.render import out
+    from relj.render.lines import fit_line
 
     st = state()
     journal = st.journal()
@@ -213,9 +217,9 @@ def end(
     if parting is None and note is None:
         parting = _ask_parting(current.name)
     journal.update(slug, lambda old: _ended(journal, slug, old, day, parting, st.today))
-    out(t("people.ended" if day <= st.today else "people.ends", customer=slug,
-          day=day_text(day)))
-    out(t("people.parting_advice"))
+    out(fit_line(t("people.ended" if day <= st.today else "people.ends", customer=slug,
+          day=day_text(day))))
+    out(fit_line(t("people.parting_advice")))
 
 
 def _refuse_ended(ended: date, today: date) -> None:
@@ -228,11 +232,12 @@ def _refuse_ended(ended: date, today: date) -> None:
 def _ask_parting(name: str) -> str | None:
     """On a terminal: what to remember of the parting (Enter skips)."""
     from relj.i18n import t
+    from relj.render.lines import fit_line
     from relj.render.prompt import ask, interactive
 
     if not interactive():
         return None
-    return ask(t("people.ask_parting", customer=name)) or None
+    return ask(fit_line(t("people.ask_parting", customer=name))) or None
 
 
 def _ended(journal: Journal, slug: str, old: bytes, day: date, parting: str | None,

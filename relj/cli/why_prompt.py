@@ -38,6 +38,7 @@ def ask_why(question: str, current: str | None = None) -> str | None:
     from relj.analysis.why import WHY_CODES
     from relj.render.prompt import ask, ask_choice
 
+    question = _fitted(question)
     choices = [(KEEP, t("people.why_still"))] if current else []
     choices += [(code, t(f"coach.why.{code}")) for code in WHY_CODES]
     choices.append((OWN_WORDS, t("people.why_own")))
@@ -47,6 +48,15 @@ def ask_why(question: str, current: str | None = None) -> str | None:
     if picked[0] == OWN_WORDS:
         return ask(t("people.ask_why_words")) or None
     return picked[0]
+
+
+def _fitted(text: str) -> str:
+    """The question broken between words to fit the terminal (80 columns at most)."""
+    import shutil
+    import textwrap
+
+    width = min(80, max(40, shutil.get_terminal_size((80, 24)).columns)) - 1
+    return "\n".join(textwrap.wrap(text, width))
 
 
 def ask_for_add(name: str, answers: AddAnswers, since: date | None, today: date,
@@ -84,6 +94,7 @@ def why_after_log(journal: Journal, slug: str, written: bytes, entry_id: str,
     from relj.analysis.why import ASKED_KEY, why_moment
     from relj.errors import ReljError
     from relj.render import out
+    from relj.render.lines import fit_line
     from relj.render.words import why_text
     from relj.storage.codec import parse_customer
     from relj.storage.entries import with_top_key
@@ -111,6 +122,6 @@ def why_after_log(journal: Journal, slug: str, written: bytes, entry_id: str,
 
     journal.update(slug, change)
     if answer is not None:
-        out(t("people.why_changed", why=why_text(answer)))
+        out(fit_line(t("people.why_changed", why=why_text(answer))))
     elif after.why:
-        out(t("people.why_kept", why=why_text(after.why)))
+        out(fit_line(t("people.why_kept", why=why_text(after.why))))

@@ -75,6 +75,7 @@ MESSAGES = {
         "en": "{name} is already the key contact of {customer}.",
         "de": "{name} ist bereits der Schlüsselkontakt von {customer}.",
     },
+    "people.show_left": {"en": "left {day}", "de": "gegangen {day}"},
     "people.key_set": {
         "en": "{name} is now the key contact of {customer}.",
         "de": "{name} ist jetzt der Schlüsselkontakt von {customer}.",
