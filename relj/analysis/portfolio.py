@@ -17,6 +17,7 @@ from typing import Literal
 from relj.analysis.due import summarize
 from relj.analysis.phase import PhaseChange, phase_changes
 from relj.analysis.results import UNKNOWN
+from relj.analysis.why import why_group
 from relj.model import PHASE_CODES, SEPARATED, Customer
 from relj.settings import Settings
 
@@ -27,6 +28,7 @@ ORPHAN_DAYS = 90  # an owner who logged nothing for a customer this long: an orp
 DUE_FRACTION = 0.75
 HEALTH: tuple[Health, ...] = ("on_time", "due", "overdue")
 PHASE_ORDER = (*PHASE_CODES, UNKNOWN, SEPARATED)
+WHY_ORDER = ("dream", "challenge", "money", "other", "unset")
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,6 +52,18 @@ class Portfolio:
     # The open offers' values summed per currency ("" for none), in currency order.
     totals: list[tuple[str, int | float]]
     owners: list[OwnerShare] = field(default_factory=list)  # by owner, when any has one
+    whys: list[WhyShare] = field(default_factory=list)  # by why, in WHY_ORDER, when any
+
+
+@dataclass(frozen=True, slots=True)
+class WhyShare:
+    """The customers wanted for one reason (SPEC §1: the money, the challenge or a dream),
+    with where their relationships stand: is the dream portfolio the healthy one?"""
+
+    why: str  # one of WHY_ORDER
+    customers: int
+    phases: dict[str, int]  # phase code -> customers, in PHASE_ORDER, only those present
+    overdue: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,12 +105,14 @@ def portfolio(customers: list[Customer], today: date, settings: Settings) -> Por
     health: dict[Health, list[str]] = {kind: [] for kind in HEALTH}
     offers: list[OpenOffer] = []
     moves: list[PhaseChange] = []
+    whys: dict[str, list[tuple[str, Health | None]]] = {}
     for customer in customers:
         summary = summarize(customer, today, settings)
         phases[summary.phase.code] += 1
         kind = health_of(summary.days_since_genuine, summary.cadence)
         if kind is not None:
             health[kind].append(customer.name)
+        whys.setdefault(why_group(customer.why), []).append((summary.phase.code, kind))
         for state in summary.offers:
             o = state.offer
             age = (today - o.opened).days if o.opened else None
@@ -109,7 +125,19 @@ def portfolio(customers: list[Customer], today: date, settings: Settings) -> Por
     shown = [code for code in PHASE_ORDER if code != UNKNOWN or phases[code]]
     return Portfolio(today, len(customers), {code: phases[code] for code in shown},
                      health, offers, moves, value_totals(offers),
-                     by_owner(customers, today, set(health["overdue"])))
+                     by_owner(customers, today, set(health["overdue"])), by_why(whys))
+
+
+def by_why(groups: dict[str, list[tuple[str, Health | None]]]) -> list[WhyShare]:
+    """Each why's customers: how many, their phases, how many are overdue."""
+    shares = []
+    for why in WHY_ORDER:
+        if members := groups.get(why):
+            counted = Counter(code for code, _ in members)
+            shares.append(WhyShare(why, len(members),
+                                   {code: counted[code] for code in PHASE_ORDER if counted[code]},
+                                   sum(kind == "overdue" for _, kind in members)))
+    return shares
 
 
 def orphaned(customer: Customer, today: date) -> bool:

@@ -20,6 +20,7 @@ from relj.cli import team_cmds  # noqa: F401  (sync, merge-driver)
 from relj.cli import data_cmds  # noqa: F401  (report, import, export)
 from relj.cli import review_cmds  # noqa: F401  (review)
 from relj.cli import owner_cmds  # noqa: F401  (owner)
+from relj.cli import people_cmds  # noqa: F401  (contact add|left|key, end)
 # isort: on
 
 __all__ = ["app", "main"]

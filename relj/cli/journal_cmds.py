@@ -10,6 +10,7 @@ from relj.cli.app import app, completer, state
 from relj.errors import ReljError
 
 if TYPE_CHECKING:
+    from datetime import date
     from pathlib import Path
 
 
@@ -63,6 +64,11 @@ def add(
                      help="Why you want this customer: dream, challenge, money or any text.",
                      show_default=False, autocompletion=completer("complete_why")),
     ] = None,
+    needs: Annotated[
+        str | None,
+        typer.Option("--needs", help="How they tick, what they need (shown before every contact).",
+                     show_default=False),
+    ] = None,
     cadence: Annotated[
         str | None,
         typer.Option("--cadence", help="Wanted gap between genuine contacts: 10d, 3w, 2m, 1y.",
@@ -112,14 +118,36 @@ def add(
     for slug, existing in names(journal):
         if fold(existing) == fold(name):
             raise ReljError("core.customer_exists", slug=slug)
+    why, needs, assessed = _asked_for_add(name.strip(), why, needs, assessed, since_day)
     slug = slugify(name)  # made unique (-2, -3, ...) under the lock, by create
     text = customer_text(name.strip(), since_day, why, cadence, list(tag or []), contacts,
                          added=st.today, owner=(owner or "").strip() or None)
+    if needs is not None:
+        from relj.storage.entries import with_top_key
+
+        text = with_top_key(text.encode("utf-8"), "needs", needs).decode("utf-8")
     if assessed is not None:
         text += render_block("assessment", assessment_data(st.today, assessed, None))
     slug = journal.create(slug, text, unique=True).stem  # the slug is chosen under the lock
     kind = "core.added_customer" if since_day else "core.added_prospect"
     out(t(kind, name=name.strip(), slug=slug, path=journal.display_path(slug)))
+
+
+def _asked_for_add(name: str, why: str | None, needs: str | None, phase: int | None,
+                   since: date | None) -> tuple[str | None, str | None, int | None]:
+    """On a terminal: the why and the needs when not given, and where an older
+    relationship stands today (SPEC §3 `add`); without one, what was given."""
+    from relj.catalogue import settings
+    from relj.cli.why_prompt import AddAnswers, ask_for_add
+
+    st = state()
+    given = AddAnswers(_blank(why), _blank(needs), phase)
+    answers = ask_for_add(name, given, since, st.today, settings(st.journal()))
+    return answers.why, answers.needs, answers.phase
+
+
+def _blank(text: str | None) -> str | None:
+    return text.strip() if text and text.strip() else None
 
 
 # -- log ----------------------------------------------------------------------

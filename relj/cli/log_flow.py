@@ -101,6 +101,10 @@ def run_log(options: LogOptions) -> None:
         raise
     _echo(journal, slug, request)
     _coach(journal, slug, request, data["id"], written, asking)
+    if asking:  # "still ...?": the why when a struggle begins or on the anniversary
+        from relj.cli.why_prompt import why_after_log
+
+        why_after_log(journal, slug, written, data["id"], st.today, settings(journal))
     if options.commit or settings(journal).commit:
         _commit(journal, slug, request)
 

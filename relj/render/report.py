@@ -9,7 +9,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from relj.analysis.portfolio import HEALTH, MOVED_DAYS, ORPHAN_DAYS, OpenOffer, Portfolio
+from relj.analysis.portfolio import (
+    HEALTH,
+    MOVED_DAYS,
+    ORPHAN_DAYS,
+    OpenOffer,
+    Portfolio,
+    WhyShare,
+)
 from relj.dates import day_text
 from relj.i18n import money, t
 from relj.render.kit import PHASE_STYLES, Column, table
@@ -23,6 +30,8 @@ if TYPE_CHECKING:
     from relj.analysis.phase import PhaseChange
 
 HEALTH_STYLES = {"on_time": "green", "due": "yellow", "overdue": "red"}
+WHY_STYLES = {"dream": "magenta", "challenge": "cyan", "money": "green", "other": "blue",
+              "unset": "dim"}
 BAR_WIDTH = 40
 LISTED_NAMES = 4
 
@@ -89,6 +98,9 @@ def renderables(p: Portfolio, fancy: bool) -> list[RenderableType]:
     for kind in ("overdue", "due"):
         if names := p.health[kind]:
             parts.append(_line(t(f"everyday.report.health.{kind}_names", names=_names(names))))
+    if p.whys:  # SPEC §1: the money, the challenge or a dream, and how each fares
+        parts += ["", _heading(t("people.report.heading"))]
+        parts += _why_parts(p.whys, fancy)
     offers = t("everyday.report.offers", count=len(p.offers), total=totals(p, lang))
     parts += ["", _heading(offers)]
     parts.append(_offers_table(p.offers, lang, fancy) if p.offers
@@ -104,6 +116,24 @@ def renderables(p: Portfolio, fancy: bool) -> list[RenderableType]:
             if share.orphaned:
                 parts.append(_line(t("team.report.orphaned", owner=share.owner,
                                      days=ORPHAN_DAYS, names=_names(share.orphaned))))
+    return parts
+
+
+def why_label(why: str) -> str:
+    if why in ("other", "unset"):
+        return t(f"people.report.{why}")
+    return t(f"coach.why.{why}")
+
+
+def _why_parts(shares: list[WhyShare], fancy: bool) -> list[RenderableType]:
+    """A bar per why, then a line per why: its phases and how many are overdue."""
+    parts: list[RenderableType] = [
+        _chart([(why_label(s.why), s.customers, WHY_STYLES[s.why]) for s in shares], fancy)]
+    for share in shares:
+        phases = ", ".join(f"{t(f'labels.phase.{code}')} {n}" for code, n in share.phases.items())
+        if share.overdue:
+            phases += "; " + t("people.report.overdue", count=share.overdue)
+        parts.append(_line(t("people.report.line", why=why_label(share.why), phases=phases)))
     return parts
 
 

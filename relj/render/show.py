@@ -75,6 +75,8 @@ def _status(customer: Customer) -> str:
 
 def _contact(contact: Contact) -> str:
     details = [d for d in (contact.role, t("screen.show.key") if contact.key else None) if d]
+    if contact.left is not None:  # still in the record, no longer there
+        details.append(t("people.show_left", day=day_text(contact.left)))
     return f"{contact.name} ({', '.join(details)})" if details else contact.name
 
 

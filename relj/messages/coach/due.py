@@ -226,9 +226,9 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "coach.action.struggle.decide": {
         "en": "The struggle persists: decide whether to change it, love it or leave it; if "
-              "you leave, part on good terms.",
+              "you leave, part on good terms (relj end).",
         "de": "Der Machtkampf hält an: Entscheiden Sie, ob Sie die Lage ändern, sie annehmen "
-              "oder gehen. Wenn Sie gehen, dann im Guten.",
+              "oder gehen. Wenn Sie gehen, dann im Guten (relj end).",
     },
     "coach.action.phase.unknown": {
         "en": "Have a genuine conversation and note where the relationship stands "

@@ -92,9 +92,9 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "coach.advice.struggle.decide": {
         "en": "This struggle keeps coming back. Decide: change it, love it or leave it; if you "
-              "leave, part on good terms.",
+              "leave, part on good terms (relj end).",
         "de": "Dieser Machtkampf kehrt immer wieder. Entscheiden Sie sich: Ändern Sie die "
-              "Lage, nehmen Sie sie an oder gehen Sie. Wenn Sie gehen, dann im Guten.",
+              "Lage, nehmen Sie sie an oder gehen Sie. Wenn Sie gehen, dann im Guten (relj end).",
     },
     "coach.advice.me-you-us": {
         "en": "Time to breathe: you know how they tick. Keep the balance between closeness and "
