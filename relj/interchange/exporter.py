@@ -119,11 +119,6 @@ def _about(item: Interaction) -> str:
     return ""
 
 
-def _shortened(text: str, width: int) -> str:
-    flat = " ".join(text.split())
-    return flat if len(flat) <= width else flat[:width - 1].rstrip() + "…"
-
-
 def _closing_events(customer: Customer, today: date, settings: Settings) -> list[Event]:
     from relj.analysis.closing import closing_due_days
     from relj.analysis.due import selling_pause
@@ -145,6 +140,7 @@ def calendar_bytes(events: list[Event], today: date) -> bytes:
     from icalendar import Event as CalendarEvent
 
     from relj import __version__
+    from relj.analysis.follow_up import quoted
     from relj.i18n import t
 
     calendar = Calendar()
@@ -164,7 +160,7 @@ def calendar_bytes(events: list[Event], today: date) -> bytes:
         entry.add("dtstart", event.day)
         key = "everyday.ics_follow_up" if event.kind == "follow-up" else "everyday.ics_closing"
         summary = t(key, name=event.customer.name)
-        summary = f"{summary}: {_shortened(event.what, SUMMARY_ABOUT)}" if event.what else summary
+        summary = f"{summary}: {quoted(event.what, SUMMARY_ABOUT)}" if event.what else summary
         entry.add("summary", neutralise(summary, keep=""))
         text_key = f"{key}_text"
         if event.kind == "follow-up":  # the concern, or the note when there was none

@@ -153,13 +153,20 @@ def _read(root: Path) -> dict[str, FileText]:
 
 
 def _checked(values: object) -> FileText:
+    """An entry as read from the cache, its types checked (a damaged one: rebuild)."""
     if not isinstance(values, tuple) or len(values) != 7:
         raise ValueError("not a search entry")
-    entry = FileText(tuple(values[0]), *values[1:])  # type: ignore[arg-type]
-    strings = (entry.lines_a, entry.lines_b, entry.texts, entry.meta)
-    if not all(isinstance(s, str) for s in strings) or len(entry.stat) != 4:
+    stat, name, problem, *strings = values
+    if (not isinstance(stat, tuple) or len(stat) != 4 or not all(isinstance(n, int) for n in stat)
+            or not isinstance(name, str | None) or not all(isinstance(s, str) for s in strings)):
         raise ValueError("not a search entry")
-    return entry
+    if problem is not None and not (
+            isinstance(problem, tuple) and len(problem) == 3 and isinstance(problem[0], int)
+            and isinstance(problem[1], str) and isinstance(problem[2], tuple)
+            and all(isinstance(f, tuple) and len(f) == 2 and isinstance(f[0], str)
+                    for f in problem[2])):
+        raise ValueError("not a search entry")
+    return FileText((stat[0], stat[1], stat[2], stat[3]), name, problem, *strings)
 
 
 def _save(root: Path, entries: dict[str, FileText]) -> None:
