@@ -103,3 +103,29 @@ def test_an_attempt_with_what_only_an_answer_gives_is_a_usage_error(journal: Pat
     assert result.exit_code == 2
     assert option[0] in result.stderr and "--no-answer" in result.stderr
     assert path.read_bytes() == before
+
+
+def test_on_a_terminal_an_attempt_asks_only_the_channel(tmp_path: Path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    if sys.platform == "win32":
+        pytest.skip("needs a POSIX pseudo-terminal")
+    from tests.helpers import installed_relj
+    from tests.test_interactive import Terminal
+
+    root = tmp_path / "j"
+    env = {**os.environ, "RELJ_JOURNAL": str(root), "LANG": "en_US.UTF-8", "COLUMNS": "80"}
+    relj = installed_relj()
+    subprocess.run([*relj, "init", str(root), "--no-git"], env=env, check=True,
+                   capture_output=True)
+    subprocess.run([*relj, "add", "Acme"], env=env, check=True, capture_output=True,
+                   stdin=subprocess.DEVNULL)
+    terminal = Terminal([*relj, "log", "acme", "--no-answer"], env)
+    terminal.answer("How did you talk?", "1")
+    assert terminal.finish() == 0
+    assert "attempt, nobody reached" in terminal.screen
+    assert "concern" not in terminal.screen.lower()
+    [entry] = interactions(root / "customers" / "acme.toml")
+    assert entry["reached"] is False and entry["channel"] == "call"

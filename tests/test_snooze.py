@@ -84,9 +84,19 @@ def test_a_snoozed_customer_shows_only_for_its_follow_up(journal: Path) -> None:
 
 
 @pytest.mark.parametrize(("lang", "words"), [("en", "snoozed until 10.12.2026"),
-                                             ("de", "pausiert bis 10.12.2026")])
+                                             ("de", "zurückgestellt bis 10.12.2026")])
 def test_show_says_until_when(journal: Path, lang: str, words: str) -> None:
     invoke(journal, "snooze", "acme", "--until", "10.12.", today=TODAY)
     result = invoke(journal, "--lang", lang, "show", "acme", today=TODAY)
     shown = words if lang == "de" else words.replace("10.12.2026", "2026-12-10")
     assert shown in result.stdout, result.stdout
+
+
+@pytest.mark.parametrize(("lang", "words"), [("en", "snoozed until 2026-12-10"),
+                                             ("de", "zurückgestellt bis 10.12.2026")])
+def test_due_all_says_until_when(journal: Path, lang: str, words: str) -> None:
+    invoke(journal, "snooze", "acme", "--until", "10.12.", today=TODAY)
+    result = invoke(journal, "--lang", lang, "due", "--all", today=TODAY)
+    assert words in result.stdout and "Acme" in result.stdout
+    assert all(len(line) <= 80 for line in result.stdout.splitlines())
+    assert invoke(journal, "--lang", lang, "due", today=TODAY).stdout.count("Acme") == 0

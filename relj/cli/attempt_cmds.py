@@ -29,7 +29,7 @@ def snooze(
     until: Annotated[
         str | None,
         typer.Option("--until", help="Off the morning list until this day, e.g. 24.12., "
-                                     "'in 2 weeks', 'next monday'.", show_default=False),
+                                     "'in 2 weeks', monday.", show_default=False),
     ] = None,
     clear: Annotated[bool, typer.Option("--clear", help="Back on the list now.")] = False,
 ) -> None:

@@ -38,29 +38,29 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "attempts.snooze_not_future": {
         "en": "--until {day} is not after today ({today}): a snooze ends on a later day",
-        "de": "--until {day} liegt nicht nach heute ({today}): Pausieren endet an einem "
-              "späteren Tag",
+        "de": "--until {day} liegt nicht nach heute ({today}): Zurückstellen endet an "
+              "einem späteren Tag",
     },
     "attempts.snoozed": {
         "en": "Snoozed {customer} until {day}: off the morning list unless a follow-up or "
               "a crisis mood calls.",
-        "de": "{customer} pausiert bis {day}: nicht auf der Liste, außer für eine "
-              "Wiedervorlage oder eine Krise.",
+        "de": "{customer} zurückgestellt bis {day}: nicht auf der Liste, außer für "
+              "eine Wiedervorlage oder eine Krise.",
     },
     "attempts.snooze_cleared": {
         "en": "{customer} is no longer snoozed.",
-        "de": "{customer} ist nicht mehr pausiert.",
+        "de": "{customer} ist nicht mehr zurückgestellt.",
     },
     "attempts.snooze_none": {
         "en": "{customer} was not snoozed: nothing changed.",
-        "de": "{customer} war nicht pausiert: nichts geändert.",
+        "de": "{customer} war nicht zurückgestellt: nichts geändert.",
     },
     "attempts.snooze_unwritable": {
         "en": "{path}: relj cannot edit the top of this file; fix it with `relj edit`",
         "de": "{path}: relj kann den Kopf dieser Datei nicht ändern; korrigieren Sie sie mit "
               "`relj edit`",
     },
-    "attempts.snoozed_until": {"en": "snoozed until {day}", "de": "pausiert bis {day}"},
+    "attempts.snoozed_until": {"en": "snoozed until {day}", "de": "zurückgestellt bis {day}"},
     # -- search ---------------------------------------------------------------------------
     "attempts.search_empty_query": {
         "en": "give some text to search for",
@@ -78,7 +78,6 @@ MESSAGES: dict[str, dict[str, str]] = {
     "attempts.field.note": {"en": "note", "de": "Notiz"},
     "attempts.field.contact": {"en": "contact", "de": "Kontakt"},
     "attempts.field.offer": {"en": "offer", "de": "Angebot"},
-    "attempts.field.needs": {"en": "needs", "de": "Bedürfnisse"},
     # -- follow-ups in the calendar -------------------------------------------------------
     "attempts.ics_about": {
         "en": "A follow-up you planned in relj ({slug}). About: {what}",
