@@ -84,8 +84,8 @@ def matching(lines_a: str, lines_b: str, query: tuple[str, str]) -> list[int]:
     the other. ``lines_a``/``lines_b``: the records folded each way, one per line."""
     hits: set[int] = set()
     for lines, wanted in ((lines_a, query[0]), (lines_b, query[1])):
-        if not wanted:
-            continue
+        if not wanted or (lines is lines_b and lines_b == lines_a and wanted == query[0]):
+            continue  # the same search twice
         start = lines.find(wanted)
         line, counted = 0, 0  # lines counted up to the offset ``counted``
         while start != -1:

@@ -126,7 +126,7 @@ def _hits(files: dict[str, FileText], folded: tuple[str, str]) -> list[Hit]:
 
     found: list[Hit] = []
     for slug, entry in files.items():
-        indexes = matching(entry.lines_a, entry.lines_b, folded)
+        indexes = matching(entry.lines_a, entry.lines_b or entry.lines_a, folded)
         for key, day, field, text in entry.records(indexes):
             found.append(Hit(slug, entry.name or slug, key, day, field, text))
     return found

@@ -36,7 +36,7 @@ if TYPE_CHECKING:
     from relj.storage.journal import Journal
 
 SEARCH_FILE = "search"
-MAGIC = f"relj-search 1 {__version__}\n".encode()
+MAGIC = f"relj-search 2 {__version__}\n".encode()
 _SEPARATOR = "\x1e"
 
 
@@ -48,7 +48,7 @@ class FileText:
     name: str | None  # None: the file did not read
     problem: tuple[int, str, tuple[tuple[str, object], ...]] | None
     lines_a: str = ""  # the records folded with transliteration (ä → ae), one per line
-    lines_b: str = ""  # the records folded without (ä → a)
+    lines_b: str = ""  # the records folded without (ä → a); "" when the same as lines_a
     texts: str = ""  # the records as written, separated by U+001E
     meta: str = ""  # per record "moment|day|field", one per line
 
@@ -69,9 +69,10 @@ def file_text(key: StatKey, name: str, records: list[Record]) -> FileText:
     from relj.analysis.search import folded_pair
 
     pairs = [folded_pair(r.text) for r in records]
+    lines_a, lines_b = "\n".join(a for a, _ in pairs), "\n".join(b for _, b in pairs)
     return FileText(
         key, name, None,
-        "\n".join(a for a, _ in pairs), "\n".join(b for _, b in pairs),
+        lines_a, "" if lines_b == lines_a else lines_b,  # mostly equal: kept once
         _SEPARATOR.join(r.text.replace(_SEPARATOR, "\u241e") for r in records),
         "\n".join(f"{r.key!r}|{r.day.isoformat() if r.day else ''}|{r.field}" for r in records),
     )
