@@ -83,9 +83,10 @@ def matching(lines_a: str, lines_b: str, query: tuple[str, str]) -> list[int]:
     """Indexes of the lines (records) of a file where the query is found, one way or
     the other. ``lines_a``/``lines_b``: the records folded each way, one per line."""
     hits: set[int] = set()
-    for lines, wanted in ((lines_a, query[0]), (lines_b, query[1])):
-        if not wanted or (lines is lines_b and lines_b == lines_a and wanted == query[0]):
-            continue  # the same search twice
+    same = lines_b == lines_a and query[1] == query[0]
+    for lines, wanted in ((lines_a, query[0]), ("" if same else lines_b, query[1])):
+        if not wanted or not lines:
+            continue  # nothing to look for, or the same search as the first
         start = lines.find(wanted)
         line, counted = 0, 0  # lines counted up to the offset ``counted``
         while start != -1:
