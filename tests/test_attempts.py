@@ -45,7 +45,7 @@ def test_an_attempt_is_written_as_reached_false_and_echoed_as_an_attempt(journal
     last = interactions(journal / "customers" / f"{SLUG}.toml")[-1]
     assert last["reached"] is False and last["concern"] == "Angebot nachfassen"
     german = _attempt(journal, "--channel", "email", lang="de")
-    assert german[0].endswith("E-Mail, Versuch, niemanden erreicht")
+    assert german[0].endswith("E-Mail, Versuch, nicht erreicht")
 
 
 def test_an_attempt_does_not_change_the_genuine_contact_age(journal: Path) -> None:

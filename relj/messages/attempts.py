@@ -14,7 +14,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "--no-answer heißt, niemand hat geantwortet: nicht zusammen mit {option}",
     },
     "attempts.echo_attempt": {"en": "attempt, nobody reached",
-                              "de": "Versuch, niemanden erreicht"},
+                              "de": "Versuch, nicht erreicht"},
     "attempts.moment": {
         "en": "{count} attempts in a row reached nobody: try another channel or person.",
         "de": "{count} Versuche ohne Erfolg: Versuchen Sie einen anderen Weg oder Kontakt.",
@@ -25,11 +25,12 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "attempts.moment_person": {
         "en": "{count} attempts in a row reached nobody: try another channel, or {person}.",
-        "de": "{count} Versuche ohne Erfolg: Versuchen Sie einen anderen Weg oder {person}.",
+        "de": "{count} Versuche ohne Erfolg: Probieren Sie {person} oder einen anderen Weg.",
     },
     "attempts.moment_channel_person": {
         "en": "{count} attempts by {channel} reached nobody: try another way, or {person}.",
-        "de": "{count} Versuche per {channel} ohne Erfolg: anderer Weg, oder {person}?",
+        "de": "{count} Versuche per {channel} ohne Erfolg: Probieren Sie {person} oder "
+              "einen anderen Weg.",
     },
     # -- snooze ---------------------------------------------------------------------------
     "attempts.snooze_usage": {
