@@ -29,8 +29,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "attempts.moment_channel_person": {
         "en": "{count} attempts by {channel} reached nobody: try another way, or {person}.",
-        "de": "{count} Versuche per {channel} ohne Erfolg: Probieren Sie {person} oder "
-              "einen anderen Weg.",
+        "de": "{count} Versuche per {channel} ohne Erfolg: Versuchen Sie es bei {person}.",
     },
     # -- snooze ---------------------------------------------------------------------------
     "attempts.snooze_usage": {
