@@ -182,7 +182,7 @@ def test_every_command_a_sentence_names_exists(key: str, lang: str, text: str) -
 def test_the_command_check_can_fail() -> None:
     assert {"due", "log", "phase"} <= set(COMMANDS)
     assert _wrong_mentions("part on good terms (relj elope)") == ["relj elope"]
-    assert _wrong_mentions("use relj log --no-answer") == ["relj log --no-answer"]
+    assert _wrong_mentions("use relj log --no-such") == ["relj log --no-such"]
     assert _wrong_mentions("see relj due --all and relj phase KUNDE --set PHASE") == []
 
 

@@ -273,8 +273,9 @@ def due_item(customer: Customer, today: date, settings: Settings) -> DueItem:
     reasons = reasons_of(facts, today, settings)
     score = sum(r.points for r in reasons)
     action = action_of(facts, (r.code for r in reasons), today, settings)
+    snoozed = customer.snooze if customer.snooze and customer.snooze > today else None
     return DueItem(customer.slug, customer.name, score, facts.phase, facts.genuine_age, reasons,
-                   action)
+                   action, snoozed)
 
 
 def rank_due(customers: Iterable[Customer], today: date, settings: Settings,

@@ -45,8 +45,20 @@ def _answered(item: Interaction, later: tuple[Interaction, ...], closed: set[str
         i.offer == item.offer and i.closing is not None for i in later)
 
 
+QUOTE_LENGTH = 60  # characters of a concern or note quoted on the morning list
+
+
+def quoted(text: str | None, length: int = QUOTE_LENGTH) -> str | None:
+    """``text`` on one line, cut to ``length`` characters with an ellipsis: a quote
+    that reminds, not the whole note (a row of `relj due` stays a few lines high)."""
+    if text is None or not text.strip():
+        return None
+    flat = " ".join(text.split())
+    return flat if len(flat) <= length else flat[:length - 1].rstrip() + "…"
+
+
 def open_follow_up(customer: Customer, today: date) -> FollowUp | None:
-    """The earliest open follow-up on or before today."""
-    come = [FollowUp(day, item.concern, item.note) for item, day in open_follow_ups(customer, today)
-            if day <= today]
+    """The earliest open follow-up on or before today, quoting what it was about."""
+    come = [FollowUp(day, quoted(item.concern), quoted(item.note))
+            for item, day in open_follow_ups(customer, today) if day <= today]
     return min(come, key=lambda f: f.day) if come else None

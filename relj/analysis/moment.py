@@ -3,7 +3,8 @@
 A coach beside the salesperson says something right after a call only when the
 call gave a reason: a pitch that makes (or keeps) pressure, a check-in that
 turns contact into an illusion, a customer in a crisis, a "no", the first doubts
-after the honeymoon, a struggle beginning, a key contact leaving. Otherwise the
+after the honeymoon, a struggle beginning, a key contact leaving, a third
+attempt in a row that reached nobody (try another way). Otherwise the
 coach keeps quiet. At most one thing is said, picked by a fixed priority: the
 customer's crisis first, because then nothing else matters.
 
@@ -21,7 +22,7 @@ from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
 
-from relj.analysis import Message, message
+from relj.analysis import Message, message, visible_interactions
 from relj.analysis.closing import says_no
 from relj.analysis.contact import contacts_of, illusion_window, is_illusion, last_mood, pressure
 from relj.analysis.mood import CRISIS_MOODS
@@ -43,9 +44,10 @@ def coachable(genuine: bool, pitched: bool, mood: str | None, closing: str | Non
     """The same from the values `relj log` is about to write: reading a customer's whole
     history costs time on a long file, so a plain genuine contact without a pitch, a
     mood of crisis, a "no" or a telling signal is never coached and needs no history.
+    An attempt always needs it: whether it is the third in a row is in the history.
     """
     if not reached:
-        return False
+        return True
     return (pitched or not genuine or mood in CRISIS_MOODS or closing == "no"
             or bool(set(signals) & (FRICTION | {"contact-left", "lost"})))
 
@@ -60,6 +62,8 @@ def coach_on_log(after: Customer, entry: Interaction, today: date,
     """The one word the entry just logged calls for, or None (the usual case)."""
     if not may_call_for_coaching(entry):
         return None
+    if not entry.reached:  # nobody answered: only the attempts themselves can call for a word
+        return _attempts(after, entry, today)
     before = replace(after, interactions=tuple(i for i in after.interactions if i is not entry))
     for rule in (_crisis, _no, _contact_left, _pressure, _illusion, _phase):
         said = rule(before, after, entry, today, settings)
@@ -126,6 +130,36 @@ def _phase(before: Customer, after: Customer, entry: Interaction, today: date,
     if old != 3 and new == 3:
         return message("moment.struggle")
     return None
+
+
+ATTEMPTS_IN_A_ROW = 3  # unanswered attempts with no contact between them: try another way
+
+
+def _attempts(after: Customer, entry: Interaction, today: date) -> Message | None:
+    """A third attempt in a row (or more) that reached nobody, this one among them:
+    the same way keeps failing, so suggest another channel or another person,
+    naming the channel when every attempt used the same one, and a contact who
+    was not tried when there is one."""
+    streak: list[Interaction] = []
+    for item in reversed(visible_interactions(after, today)):
+        if item.reached:
+            break
+        streak.append(item)
+    if len(streak) < ATTEMPTS_IN_A_ROW or not any(item is entry for item in streak):
+        return None
+    tried = {item.with_.casefold() for item in streak if item.with_}
+    others = [c.name for c in after.contacts
+              if (c.left is None or c.left > today) and c.name.casefold() not in tried]
+    channels = {item.channel for item in streak}
+    fields: dict[str, object] = {"count": len(streak)}
+    key = "attempts.moment"
+    if len(channels) == 1 and None not in channels:
+        key += "_channel"
+        fields["channel"] = next(iter(channels))
+    if tried and others:  # someone else at the customer may pick up
+        key += "_person"
+        fields["person"] = others[0]
+    return message(key, **fields)
 
 
 def last_concern(customer: Customer, today: date) -> Interaction | None:

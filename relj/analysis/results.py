@@ -72,6 +72,7 @@ class DueItem:
     days_since_genuine: int | None
     reasons: tuple[Reason, ...]
     action: Message
+    snoozed: date | None = None  # `relj snooze`: off the list until this day (after today)
 
 
 def acts(item: DueItem) -> bool:

@@ -16,6 +16,7 @@ from relj.cli.app import app, main
 from relj.cli import journal_cmds  # noqa: F401  (registers init, add, log, offer, check, edit)
 from relj.cli import catchup_cmds  # noqa: F401  (catch-up)
 from relj.cli import coach_cmds  # noqa: F401  (due, phase, show, list)
+from relj.cli import attempt_cmds  # noqa: F401  (snooze, search)
 from relj.cli import team_cmds  # noqa: F401  (sync, merge-driver)
 from relj.cli import data_cmds  # noqa: F401  (report, import, export)
 from relj.cli import review_cmds  # noqa: F401  (review)

@@ -232,14 +232,20 @@ def log(
         typer.Option("--phase", help="Your assessment of the phase, dated like the interaction.",
                      show_default=False, autocompletion=completer("complete_phase")),
     ] = None,
+    no_answer: Annotated[
+        bool,
+        typer.Option("--no-answer",
+                     help="An attempt that reached nobody: no contact, tried again later."),
+    ] = False,
 ) -> None:
-    """Record an interaction with a customer."""
+    """Record an interaction with a customer (or, with --no-answer, an attempt)."""
     from relj.cli.log_flow import LogOptions, run_log
 
     run_log(LogOptions(customer=customer, channel=channel, concern=concern, check_in=check_in,
                        genuine=genuine, mood=mood, signals=tuple(signal or ()), pitch=pitch,
                        closing=closing, offer=offer, follow_up=follow_up, with_=with_, at=at,
-                       note=note, edit=edit, commit=commit, phase=phase))
+                       note=note, edit=edit, commit=commit, phase=phase,
+                       no_answer=no_answer))
 
 
 # -- offer --------------------------------------------------------------------

@@ -38,6 +38,7 @@ class LogOptions:
     edit: bool
     commit: bool
     phase: str | None = None  # an assessment dated like the interaction
+    no_answer: bool = False  # an attempt that reached nobody (reached = false)
 
 
 def run_log(options: LogOptions) -> None:
@@ -57,6 +58,8 @@ def run_log(options: LogOptions) -> None:
     asking = interactive()
     genuine = genuine_from_flags(options.concern, options.genuine, options.check_in)
     options = _typed_codes(options)
+    if options.no_answer:
+        _check_attempt(options)
     assessed = parse_phase(options.phase) if options.phase is not None else None
     query = options.customer or _ask_customer(asking)
     slug = resolve(journal, query)
@@ -64,7 +67,9 @@ def run_log(options: LogOptions) -> None:
     customer = journal.load(slug) if needs_customer else None
     request = _request(options, genuine, st)
     request.validate()
-    if asking:
+    if asking and options.no_answer:
+        request = _ask_attempt_channel(request)
+    elif asking:
         request = _ask_missing(request, options, customer, settings(journal))
         request.validate()
     request = _with_offer(request, customer)
@@ -133,7 +138,7 @@ def _request(options: LogOptions, genuine: bool | None, st: State) -> LogRequest
         at=at, genuine=bool(genuine), channel=options.channel, with_=_blank(options.with_),
         concern=_blank(options.concern), mood=options.mood, pitched=options.pitch,
         signals=options.signals, closing=options.closing, offer=options.offer,
-        follow_up=follow_up, note=_blank(options.note),
+        follow_up=follow_up, note=_blank(options.note), reached=not options.no_answer,
     )
 
 
@@ -143,6 +148,28 @@ def _now(st: State, now: datetime) -> datetime:
     if st.today != now.date():
         return now.replace(year=st.today.year, month=st.today.month, day=st.today.day)
     return now
+
+
+def _check_attempt(options: LogOptions) -> None:
+    """An attempt reached nobody: nobody answered a closing question, showed a mood,
+    heard a pitch or gave a signal. Such an option with --no-answer is a usage error."""
+    given = (("--closing", options.closing is not None), ("--mood", options.mood is not None),
+             ("--pitch", options.pitch), ("--signal", bool(options.signals)))
+    for option, present in given:
+        if present:
+            raise ReljUsageError("attempts.no_answer_conflict", option=option)
+
+
+def _ask_attempt_channel(request: LogRequest) -> LogRequest:
+    """On a terminal an attempt asks one thing only, how you tried (the coaching after
+    a third attempt names the channels tried); Enter skips it."""
+    from relj.model import CHANNELS
+    from relj.render.prompt import ask_choice
+
+    if request.channel is not None:
+        return request
+    channels = _labelled("channel", CHANNELS)
+    return replace(request, channel=_first(ask_choice(t("core.ask_channel"), channels)))
 
 
 def _blank(text: str | None) -> str | None:
@@ -289,7 +316,10 @@ def _echo(journal: Journal, slug: str, request: LogRequest) -> None:
     parts = [moment_text(request.at)]
     if request.channel:
         parts.append(label("channel", request.channel))
-    parts.append(kind_label(request.genuine, request.channel))
+    if request.reached:
+        parts.append(kind_label(request.genuine, request.channel))
+    else:  # an attempt: neither genuine nor a check-in, no contact at all
+        parts.append(t("attempts.echo_attempt"))
     if request.closing:
         parts.append(t("core.echo_closing", answer=label("closing", request.closing),
                        offer=request.offer))
@@ -313,7 +343,7 @@ def _coach(journal: Journal, slug: str, request: LogRequest, entry_id: str, writ
     from relj.storage.codec import parse_customer
 
     if not coachable(request.genuine, request.pitched, request.mood, request.closing,
-                     request.signals):
+                     request.signals, request.reached):
         return
     customer = parse_customer(slug, journal.display_path(slug), written)
     entry = next(i for i in customer.interactions if i.id == entry_id)

@@ -101,10 +101,22 @@ def calendar_events(customers: list[Customer], today: date, settings: Settings) 
             continue
         for item, day in open_follow_ups(customer, today):
             events.append(Event(f"{item.id}-follow-up@{UID_DOMAIN}", day, "follow-up", customer,
-                                item.concern or ""))
+                                _about(item)))
         events.extend(_closing_events(customer, today, settings))
     events.sort(key=lambda e: (e.day, e.customer.slug, e.uid))
     return events
+
+
+SUMMARY_ABOUT = 60  # characters of what a follow-up was about in the event's title
+
+
+def _about(item: Interaction) -> str:
+    """What a follow-up was about (SPEC §4): the concern of the interaction that set
+    it, else its note; the whole text (the SUMMARY shortens it, the DESCRIPTION not)."""
+    for text in (item.concern, item.note):
+        if text and text.strip():
+            return text.strip()
+    return ""
 
 
 def _closing_events(customer: Customer, today: date, settings: Settings) -> list[Event]:
@@ -128,6 +140,7 @@ def calendar_bytes(events: list[Event], today: date) -> bytes:
     from icalendar import Event as CalendarEvent
 
     from relj import __version__
+    from relj.analysis.follow_up import quoted
     from relj.i18n import t
 
     calendar = Calendar()
@@ -147,9 +160,12 @@ def calendar_bytes(events: list[Event], today: date) -> bytes:
         entry.add("dtstart", event.day)
         key = "everyday.ics_follow_up" if event.kind == "follow-up" else "everyday.ics_closing"
         summary = t(key, name=event.customer.name)
-        summary = f"{summary}: {event.what}" if event.what else summary
+        summary = f"{summary}: {quoted(event.what, SUMMARY_ABOUT)}" if event.what else summary
         entry.add("summary", neutralise(summary, keep=""))
-        entry.add("description", neutralise(t(f"{key}_text", name=event.customer.name,
+        text_key = f"{key}_text"
+        if event.kind == "follow-up":  # the concern, or the note when there was none
+            text_key = "attempts.ics_about" if event.what else "everyday.ics_follow_up"
+        entry.add("description", neutralise(t(text_key, name=event.customer.name,
                                               slug=event.customer.slug, what=event.what),
                                             keep="\n"))
         entry.add("categories", ["relj"])

@@ -65,6 +65,9 @@ def print_due(items: list[DueItem], today: date, total: int, everyone: bool = Fa
             why.append(("\n" if n else "") + say(f"coach.short.{r.code}", r.fields),
                        style="" if r.acts else "dim")
         extra = not acts(item)  # listed only because of --all
+        if item.snoozed is not None:  # why its reasons do not act (relj snooze)
+            why.append(("\n" if item.reasons else "")
+                       + t("attempts.snoozed_until", day=day_text(item.snoozed)), style="dim")
         if extra:
             why.append(("\n" if item.reasons else "") + t("coach.due_only_all"), style="dim")
         who = Text(item.name)

@@ -37,7 +37,7 @@ def print_show(customer: Customer, summary: Summary, today: date, settings: Sett
     grid = Table.grid(padding=(0, 2))
     grid.add_column(style="bold", no_wrap=True)
     grid.add_column()
-    rows = _profile_rows(customer, summary)
+    rows = _profile_rows(customer, summary, today)
     if reasons:
         rows.append((t("screen.show.today"), reasons_text(reasons)))
     for label, value in rows:
@@ -47,10 +47,11 @@ def print_show(customer: Customer, summary: Summary, today: date, settings: Sett
     print_timeline(out, customer, today, settings)
 
 
-def _profile_rows(customer: Customer, summary: Summary) -> list[tuple[str, str]]:
+def _profile_rows(customer: Customer, summary: Summary,
+                  today: date | None = None) -> list[tuple[str, str]]:
     """(label, value) pairs of the profile; empty values are left out."""
     rows = [
-        (t("screen.show.status"), _status(customer)),
+        (t("screen.show.status"), _status(customer, today)),
         (t("screen.show.why"), why_text(customer.why) if customer.why else ""),
         (t("screen.show.tags"), ", ".join(customer.tags)),
         (t("screen.show.contacts"), "; ".join(_contact(c) for c in customer.contacts)),
@@ -65,11 +66,13 @@ def _profile_rows(customer: Customer, summary: Summary) -> list[tuple[str, str]]
     return [(label, value) for label, value in rows if value]
 
 
-def _status(customer: Customer) -> str:
+def _status(customer: Customer, today: date | None = None) -> str:
     status = (t("screen.show.customer_since", day=day_text(customer.since)) if customer.since
               else t("screen.show.prospect"))
     if customer.ended:
         status += ", " + t("screen.show.ended", day=day_text(customer.ended))
+    if customer.snooze and today is not None and customer.snooze > today:  # relj snooze
+        status += ", " + t("attempts.snoozed_until", day=day_text(customer.snooze))
     return status
 
 

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from relj.analysis.results import Evidence, PhaseResult, Reason
 
 # Field names whose values are stable codes, and the label kind that names them on screen.
-_LABELLED = {"signal": "signal", "mood": "mood", "phase": "phase"}
+_LABELLED = {"signal": "signal", "mood": "mood", "phase": "phase", "channel": "channel"}
 
 
 def _value(name: str, value: object, iso: bool) -> object:

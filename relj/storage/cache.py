@@ -52,8 +52,9 @@ if TYPE_CHECKING:
 INDEX_FILE = "index"
 SETTINGS_CACHE = "settings"
 # Bump when Entry or a cached result type changes shape.
-# 4: crises and promises first (issue 12); 5: interactions by their real moment (16)
-FORMAT = 5
+# 4: crises and promises first (issue 12); 5: interactions by their real moment (16);
+# 6: a follow-up quotes its concern or note on one line, at most 60 characters (14)
+FORMAT = 6
 MAGIC = f"relj-index {FORMAT} {__version__}\n".encode()
 
 # Classes a cached judgement may hold; anything else means the cache is not ours.

@@ -46,6 +46,7 @@ class LogRequest:
     follow_up: date | None = None
     note: str | None = None
     by: str | None = None
+    reached: bool = True  # False: an attempt that reached nobody (`log --no-answer`)
 
     def validate(self) -> None:
         check_choice("--channel", self.channel, CHANNELS)
@@ -114,6 +115,7 @@ def interaction_data(request: LogRequest) -> dict[str, Any]:
         "follow_up": request.follow_up,
         "note": request.note,
         "by": request.by,
+        "reached": None if request.reached else False,  # written only for an attempt
     }
 
 
