@@ -164,13 +164,25 @@ class ReljContext(typer.Context):
         from relj.cli.helptext import help_lang, localise, localise_group, translate_formatter
 
         lang = help_lang(_typed_for_help["lang"], _typed_for_help["journal"])
+        name = _help_name(self)
         if isinstance(self.command, ReljGroup):
             localise_group(self.command, self, lang)
+        elif isinstance(self.command, TyperGroup):  # a command with subcommands (contact)
+            localise_group(self.command, self, lang, name)
         else:
-            localise(self.command, self.info_name or "", lang)
+            localise(self.command, name, lang)
         formatter = super().make_formatter()
         translate_formatter(formatter, lang)
         return formatter
+
+
+def _help_name(ctx: click.Context) -> str:
+    """The command's name under relj, subcommands dotted: ``log``, ``contact.add``."""
+    names: list[str] = []
+    while ctx.parent is not None:
+        names.append(ctx.info_name or "")
+        ctx = ctx.parent
+    return ".".join(reversed(names))
 
 
 class ReljGroup(TyperGroup):
@@ -185,6 +197,8 @@ class ReljGroup(TyperGroup):
         command = super().get_command(ctx, cmd_name)
         if command is not None:  # built lazily or eagerly: its help follows the language
             command.context_class = ReljContext
+            for sub in getattr(command, "commands", {}).values():  # contact add|left|key
+                sub.context_class = ReljContext
         return command
 
     def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:

@@ -75,13 +75,16 @@ def localise(command: click.Command, name: str, lang: str) -> None:
             _swap(param, "help", help_key(name, param), lang)
 
 
-def localise_group(group: click.Group, ctx: click.Context, lang: str) -> None:
-    """A group's own help and its commands' (their first sentence is the command list)."""
-    localise(group, "relj", lang)
-    for name in group.list_commands(ctx):
-        command = group.get_command(ctx, name)
+def localise_group(group: click.Group, ctx: click.Context, lang: str,
+                   name: str = "") -> None:
+    """A group's own help and its commands' (their first sentence is the command
+    list): relj itself (``name`` empty), or a command with subcommands (``contact``,
+    whose ``add`` is keyed ``contact.add``)."""
+    localise(group, name or "relj", lang)
+    for sub in group.list_commands(ctx):
+        command = group.get_command(ctx, sub)
         if command is not None:
-            localise(command, name, lang)
+            localise(command, f"{name}.{sub}" if name else sub, lang)
 
 
 def library_words(lang: str) -> dict[str, str]:
