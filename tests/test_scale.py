@@ -27,8 +27,8 @@ pytestmark = [
 ]
 
 # Bounds for a log or a closing answer onto the 50 MB file: generous (a slow machine),
-# yet far below the old whole-file path (14.7 s, 645 MiB) and below one tomllib parse
-# of the file with its objects in memory.
+# yet far below the old whole-file path (14.7 s and 645 MiB, three whole reads) and
+# below a quarter of one whole read of the same file in the same run.
 LOG_SECONDS = 5.0
 LOG_MIB = 300
 
@@ -122,9 +122,13 @@ def test_a_50_mb_customer_file(tmp_path: Path) -> None:
     print(f"\n50 MB file: {mb:.1f} MB, {count} interactions")
 
     old = path.read_bytes()
+    parse_seconds = 0.0
     for args in (["check"], ["due", "--json"], ["list", "--json"], ["phase", "giant", "--json"]):
-        result, _, _ = measure(root, *args)
+        result, seconds, _ = measure(root, *args)
         assert result.returncode == 0, result.stderr
+        parse_seconds = max(parse_seconds, seconds)
+    # A busy machine slows every command alike: the bound follows the slowest whole read.
+    log_seconds = max(LOG_SECONDS, parse_seconds / 4)
     shown, _, _ = measure(root, "show", "giant", "--json")
     assert shown.returncode == 0
     assert len(json.loads(shown.stdout)["interactions"]) == count
@@ -134,7 +138,7 @@ def test_a_50_mb_customer_file(tmp_path: Path) -> None:
         root, "log", "giant", "--concern", "still works", "--at", "2026-11-24 09:00"
     )
     assert logged.returncode == 0, logged.stderr
-    assert seconds < LOG_SECONDS and mib < LOG_MIB
+    assert seconds < log_seconds and mib < LOG_MIB
     new = path.read_bytes()
     assert new.startswith(old) and b"still works" in new[len(old):]
     for answer in ("later", "yes"):
@@ -142,7 +146,7 @@ def test_a_50_mb_customer_file(tmp_path: Path) -> None:
                                         "--closing", answer, "--follow-up", "2026-12-01",
                                         "--at", "2026-11-24 10:00")
         assert closing.returncode == 0, closing.stderr
-        assert seconds < LOG_SECONDS and mib < LOG_MIB
+        assert seconds < log_seconds and mib < LOG_MIB
     after = path.read_bytes()
     head = old[: old.index(b'status = "open"\n')]
     closed = b'status = "won"\nclosed = 2026-11-24\n'

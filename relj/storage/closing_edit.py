@@ -72,7 +72,8 @@ def close_offer(data: bytes, offer_id: str, status: str, day: date,
         top = insert_key(top, f"since = {day.isoformat()}")
         if parse_part(top.encode("utf-8")) != {**top_doc, "since": day}:
             raise CannotEdit(0)
-    return top.encode("utf-8") + b"".join(parts) + data[done:]
+    # One copy of a long history, not three: the rest is joined through a view.
+    return b"".join([top.encode("utf-8"), *parts, memoryview(data)[done:]])
 
 
 def _text(data: bytes) -> str | None:

@@ -29,10 +29,11 @@ from typing import Any
 
 _TABLE_LINE = re.compile(rb"\n[ \t]*\[")
 # Headers whose first key is offer or quoted (only these may name offers).
-_OFFER_LIKE = re.compile(rb"\n[ \t]*\[\[?[ \t]*(?:offer|[\"'])")
+_NAMES_OFFER = rb"[ \t]*\[\[?[ \t]*(?:offer(?![A-Za-z0-9_-])|[\"'])"
+_OFFER_LIKE = re.compile(rb"\n" + _NAMES_OFFER)
 _PLAIN_OFFER = re.compile(rb"[ \t]*\[\[[ \t]*offer[ \t]*\]\][ \t]*(?:#[^\r\n]*)?\r?(?:\n|$)")
 _FIRST_LINE = re.compile(rb"[ \t]*\[")
-_FIRST_OFFER_LIKE = re.compile(rb"[ \t]*\[\[?[ \t]*(?:offer|[\"'])")
+_FIRST_OFFER_LIKE = re.compile(_NAMES_OFFER)
 # What may change the string state of a line: the next quote or comment, and inside a
 # string, its end (a basic string's escapes skipped).
 _OUTSIDE = re.compile(r"""\"\"\"|'''|["'#]""")
