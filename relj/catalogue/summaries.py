@@ -18,6 +18,8 @@ from relj.storage import cache
 from relj.storage.files import append_text, atomic_write, stat_key
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from relj.model import Customer
     from relj.settings import Settings
     from relj.storage.journal import Journal
@@ -77,14 +79,16 @@ def read_summary(journal: Journal, slug: str) -> tuple[cache.Entry, Customer | N
     return cache.summary_of(slug, journal.display_path(slug), key, data)
 
 
-def append_interaction(journal: Journal, slug: str, block: str) -> bytes:
+def append_interaction(journal: Journal, slug: str, block: str,
+                       edit: Callable[[bytes], bytes] | None = None) -> bytes:
     """Append an ``[[interaction]]`` block, re-reading only what is needed.
 
     A file the cache knows as valid (same size, mtime, ctime, inode) and safe
     to append to stays valid with one more valid block, so only the block is
     checked; this keeps a log onto a customer with years of history as fast
     as onto a new one. Otherwise the whole result is read back, as
-    ``Journal.update`` does.
+    ``Journal.update`` does. ``edit`` (a closing answer's offer) changes the
+    result further and checks its own change by reading back what it changed.
     """
     from relj.storage.codec import parse_customer
     from relj.storage.codec.read import check_appendable, load_toml
@@ -96,6 +100,8 @@ def append_interaction(journal: Journal, slug: str, block: str) -> bytes:
         index = cache.Index.load(journal.root)
         known = index.fresh(slug, stat_key(before))
         new = append_text(old, block)
+        if edit is not None:
+            new = edit(new)
         added = block.encode("utf-8")
         if (known is not None and known.problem is None and known.name is not None
                 and known.append_safe):

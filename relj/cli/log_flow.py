@@ -12,6 +12,8 @@ from relj.i18n import kind_label, label, t
 from relj.model import day_of
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from relj.cli.app import State
     from relj.model import Customer
     from relj.settings import Settings
@@ -46,7 +48,6 @@ def run_log(options: LogOptions) -> None:
     from relj.render.prompt import interactive
     from relj.storage.codec import render_block
     from relj.storage.entries import (
-        apply_closing,
         assessment_data,
         genuine_from_flags,
         interaction_data,
@@ -63,8 +64,7 @@ def run_log(options: LogOptions) -> None:
     assessed = parse_phase(options.phase) if options.phase is not None else None
     query = options.customer or _ask_customer(asking)
     slug = resolve(journal, query)
-    needs_customer = asking or options.closing is not None or options.offer is not None
-    customer = journal.load(slug) if needs_customer else None
+    customer = _customer_for(journal, slug, options, asking)
     request = _request(options, genuine, st)
     request.validate()
     if asking and options.no_answer:
@@ -85,18 +85,9 @@ def run_log(options: LogOptions) -> None:
     if assessed is not None:
         block += render_block("assessment", assessment_data(day_of(request.at), assessed, None))
 
-    def change(old: bytes) -> bytes:
-        from relj.storage.files import append_text
-
-        assert request.offer is not None and request.closing is not None  # only then called
-        new = append_text(old, block)
-        return apply_closing(new, request.offer, request.closing, day_of(request.at))
-
     try:
-        if request.closing and request.offer:
-            written = journal.update(slug, change)
-        else:
-            written = append_interaction(journal, slug, block)
+        written = append_interaction(journal, slug, block,
+                                     edit=_closing_edit(journal, slug, request))
     except ReljError as error:  # a lock timeout, a full disk: keep what was typed
         if options.edit and request.note:
             from relj.cli.edit_flow import kept
@@ -105,7 +96,7 @@ def run_log(options: LogOptions) -> None:
                        error) from None
         raise
     _echo(journal, slug, request)
-    _coach(journal, slug, request, data["id"], written, asking)
+    _coach(journal, slug, request, data["id"], _coaching_source(request, block, written), asking)
     if asking:  # "still ...?": the why when a struggle begins or on the anniversary
         from relj.cli.why_prompt import why_after_log
 
@@ -268,6 +259,31 @@ def _labelled(kind: str, codes: tuple[str, ...]) -> list[tuple[str, str]]:
     return [(code, label(kind, code)) for code in codes]
 
 
+def _customer_for(journal: Journal, slug: str, options: LogOptions,
+                  asking: bool) -> Customer | None:
+    """The customer, read only as far as needed: whole on a terminal (the prompts show
+    its history), its offers alone for a closing answer or an offer named without one
+    (a long history is not parsed: SPEC §7), nothing for a plain log."""
+    if asking:
+        return journal.load(slug)
+    if options.closing is not None or options.offer is not None:
+        return journal.load_offers(slug)
+    return None
+
+
+def _closing_edit(journal: Journal, slug: str,
+                  request: LogRequest) -> Callable[[bytes], bytes] | None:
+    """What a closing answer changes besides appending the interaction: its offer's
+    status, edited as text under the lock on the bytes being written."""
+    if not (request.closing and request.offer):
+        return None
+    from relj.storage.entries import apply_closing
+
+    offer, answer, day = request.offer, request.closing, day_of(request.at)
+    shown = journal.display_path(slug)
+    return lambda new: apply_closing(new, offer, answer, day, shown)
+
+
 def _with_offer(request: LogRequest, customer: Customer | None) -> LogRequest:
     """A closing answer belongs to an open offer: the named one or the only one."""
     from relj.storage.entries import answered_offer
@@ -326,6 +342,19 @@ def _echo(journal: Journal, slug: str, request: LogRequest) -> None:
     if request.follow_up:
         parts.append(t("core.echo_follow_up", day=day_text(request.follow_up)))
     out(fit_line(t("core.logged", customer=slug, details=", ".join(parts))))
+
+
+def _coaching_source(request: LogRequest, block: str, written: bytes) -> bytes:
+    """What the coach reads: the whole file, or for a "no" that nothing else about the
+    entry makes coachable, the entry alone. Such an entry's only possible word is on
+    the "no" itself (``coachable``: a genuine contact without a pitch, crisis mood or
+    telling signal needs no history), so a long history is not parsed for it."""
+    from relj.analysis.moment import coachable
+
+    if request.closing == "no" and not coachable(request.genuine, request.pitched,
+                                                 request.mood, None, request.signals):
+        return b'name = "-"\n' + block.encode("utf-8")
+    return written
 
 
 def _coach(journal: Journal, slug: str, request: LogRequest, entry_id: str, written: bytes,

@@ -9,6 +9,8 @@
 - ``codec``: TOML in (tomllib) and out (tomlkit), model objects with path:line problems
 - ``entries``: the entries writing commands add; ``init``: ``relj init``;
   ``check``: ``relj check``
+- ``offer_text``, ``closing_edit``: a closing answer's offer found and edited in
+  the file's text, without parsing a long history
 
 Storage imports only what lies below it: ``relj.analysis`` (the cache keeps
 its results), the ground floor (model, settings, errors, dates, slugs, i18n)

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from relj.errors import ReljError, ReljUsageError
+from relj.errors import FileProblem, ReljError, ReljUsageError
 from relj.model import CHANNELS, CLOSING_ANSWERS, MOODS, SIGNALS, Customer, Offer, day_of
 
 
@@ -131,54 +131,66 @@ def offer_data(what: str, opened: date, value: float | None,
     }
 
 
-def apply_closing(text: bytes, offer_id: str, answer: str, day: date) -> bytes:
+def apply_closing(text: bytes, offer_id: str, answer: str, day: date, shown: str = "") -> bytes:
     """Close the offer on yes/no (won/lost, dated), and make a prospect a customer on yes.
 
-    Only the offer's own block (and, on a yes, the top of the file) is edited, with
-    tomlkit, where it stands: edited as a whole document, tomlkit moved an offer
-    that stood between interactions to the end of the file.
+    Only the offer's own block (and, on a yes, the top of the file) changes, where it
+    stands, as a text edit checked by reading those parts back
+    (``relj.storage.closing_edit``): a long history is neither parsed nor rewritten.
+    A file whose offers a text scan cannot find plainly is split into its blocks and
+    checked whole instead. ``shown`` names the file in a refusal.
     """
     if answer == "later":
         return text
-    from relj.storage.codec.toml_text import UnbalancedText, split_blocks
+    from relj.storage.closing_edit import CannotEdit, Gone, close_offer
 
-    source = text.decode("utf-8")
+    bom = b"\xef\xbb\xbf" if text.startswith(b"\xef\xbb\xbf") else b""
+    body = text[len(bom):]
+    status = "won" if answer == "yes" else "lost"
+    try:
+        new = close_offer(body, offer_id, status, day, since=answer == "yes")
+        if new is None:
+            new = _closed_whole(body, offer_id, status, day, shown)
+    except Gone:
+        raise ReljError("bigfile.offer_gone", offer=offer_id, path=shown) from None
+    except CannotEdit as refused:
+        line = body.count(b"\n", 0, refused.offset) + 1
+        raise FileProblem(shown, line, "bigfile.cannot_edit", offer=offer_id) from None
+    return bom + new
+
+
+def _closed_whole(text: bytes, offer_id: str, status: str, day: date, shown: str) -> bytes:
+    """The closing edit on a file whose offers only an exact split finds (quoted or
+    dotted table names): each offer block with tomlkit, the result checked whole."""
+    from relj.storage.closing_edit import CannotEdit, Gone, insert_key, tomlkit_edit
+    from relj.storage.codec.read import load_toml
+    from relj.storage.codec.toml_text import UnbalancedText, split_blocks
+    from relj.storage.offer_text import parse_part
+
+    before, source = load_toml(shown, text)  # a broken file is reported, never edited
     try:
         top, blocks = split_blocks(source, ["offer", "interaction", "contact", "assessment"])
-    except UnbalancedText:  # not readable as blocks: the reader reports it as path:line
-        return text
+    except UnbalancedText:
+        raise CannotEdit(0) from None
+    expected = dict(before)
+    expected["offer"] = [
+        {**offer, "status": status, "closed": day}
+        if offer.get("id") == offer_id and offer.get("status", "open") == "open" else offer
+        for offer in before.get("offer", [])]
+    if expected["offer"] == before.get("offer", []):
+        raise Gone(offer_id)
     for block in blocks:
-        if block.kind == "offer":
-            block.text = _closed_offer(block.text, offer_id, answer, day)
-    if answer == "yes":  # a prospect won: since = the day of the yes (a customer keeps its own)
-        top = _top_key(top, "since", day, keep_existing=True)
-    return (top + "".join(block.text for block in blocks)).encode("utf-8")
-
-
-def _closed_offer(block: str, offer_id: str, answer: str, day: date) -> str:
-    import tomlkit
-
-    body, tail = _split_tail(block)
-    doc = tomlkit.parse(body)
-    [table] = doc["offer"]
-    if table.get("id") != offer_id:
-        return block
-    table["status"] = "won" if answer == "yes" else "lost"
-    table["closed"] = day
-    return tomlkit.dumps(doc) + tail
-
-
-def _split_tail(block: str) -> tuple[str, str]:
-    """The block's own lines, and the blank and comment lines after them, which
-    belong to what follows (a new key goes before them, not after)."""
-    lines = block.splitlines(keepends=True)
-    end = len(lines)
-    while end > 1 and (not lines[end - 1].strip() or lines[end - 1].lstrip().startswith("#")):
-        end -= 1
-    body = "".join(lines[:end])
-    if not body.endswith("\n"):
-        body += "\n"  # the last line of a file without a final newline
-    return body, "".join(lines[end:])
+        table = parse_part(block.text.encode("utf-8")) if block.kind == "offer" else None
+        offer = (table or {}).get("offer", [{}])[0]
+        if offer.get("id") == offer_id and offer.get("status", "open") == "open":
+            block.text = tomlkit_edit(block.text, status, day) or block.text
+    if status == "won" and "since" not in before:
+        top = insert_key(top, f"since = {day.isoformat()}")
+        expected["since"] = day
+    new = (top + "".join(block.text for block in blocks)).encode("utf-8")
+    if load_toml(shown, new)[0] != expected:
+        raise CannotEdit(0)
+    return new
 
 
 def with_top_key(text: bytes, key: str, value: str | date | None) -> bytes:
@@ -194,12 +206,10 @@ def with_top_key(text: bytes, key: str, value: str | date | None) -> bytes:
     return (_top_key(top, key, value) + "".join(b.text for b in blocks)).encode("utf-8")
 
 
-def _top_key(top: str, key: str, value: str | date | None, keep_existing: bool = False) -> str:
+def _top_key(top: str, key: str, value: str | date | None) -> str:
     import tomlkit
 
     doc = tomlkit.parse(top)
-    if key in doc and keep_existing:
-        return top
     if value is None:
         if key not in doc:
             return top

@@ -107,6 +107,27 @@ class Journal:
         customer: Customer = parse_customer(slug, self.display_path(slug), self.read_bytes(slug))
         return customer
 
+    def load_offers(self, slug: str) -> Customer:
+        """The customer's top-level fields and offers, without its contacts, assessments
+        and interactions: what a closing answer needs to find its offer. A long history
+        is not parsed (``relj.storage.offer_text``); a file whose offers a text scan
+        cannot find plainly, or whose parts do not read, is read whole (and a problem
+        is reported at its real line)."""
+        from relj.storage.codec import parse_customer
+        from relj.storage.offer_text import offers_only
+
+        data = self.read_bytes(slug)
+        shown = self.display_path(slug)
+        small = offers_only(data.removeprefix(_BOM))
+        if small is not None:
+            try:
+                customer: Customer = parse_customer(slug, shown, small)
+                return customer
+            except FileProblem:
+                pass  # its line in the small document is not its line in the file
+        whole: Customer = parse_customer(slug, shown, data)
+        return whole
+
     def load_all(self) -> tuple[list[Customer], list[FileProblem]]:
         """Every customer that loads, and the problems of those that do not."""
         customers: list[Customer] = []

@@ -134,3 +134,8 @@ def _scan(line: str, state: str | None, depth: int) -> tuple[str | None, int]:
                 depth = max(0, depth - 1)
             i += 1
     return state, depth
+
+
+# The line scanner, for ``relj.storage.offer_text`` (which follows only the lines
+# that hold triple quotes).
+scan_line = _scan
