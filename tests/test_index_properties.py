@@ -521,7 +521,7 @@ def test_a_fifo_among_many_stale_files_keeps_the_worker_pool_working(tmp_path: P
     known = judging.Known({}, FactStore(root, "code", {}))
     judged = judging._judge_in_processes(journal, slugs, today, day,
                                          catalogue.settings(journal), 2, known)  # raises today
-    assert [p.path for _, _, p, _ in judged if p is not None] == [journal.display_path("pipe")]
+    assert [p.path for _, _, p, _, _ in judged if p is not None] == [journal.display_path("pipe")]
 
 
 def test_many_files_changed_behind_relj_read_on_two_cores(

@@ -23,16 +23,20 @@ _KNOWN: list[str] = []  # computed once per process
 
 
 def code_version() -> str:
-    """What identifies the code that judged: the size and mtime of every source file
-    of the analysis, the model, the settings and the codec, beside relj's version.
+    """What identifies the code that judged: relj's version and the size and mtime of
+    every source file of the analysis, the model, the settings and the codec.
 
     An editable install whose analysis was edited must not show yesterday's
     judgement; stat-ing about thirty files costs a fraction of a millisecond and
     imports nothing (a warm ``relj due`` stays free of the analysis code).
     """
-    if _KNOWN:
-        return _KNOWN[0]
-    package = Path(__file__).resolve().parent.parent
+    if not _KNOWN:
+        _KNOWN.append(version_of(Path(__file__).resolve().parent.parent))
+    return _KNOWN[0]
+
+
+def version_of(package: Path) -> str:
+    """``code_version`` of the relj package in the folder ``package``."""
     parts = [__version__]
     for name in _CODE:
         path = package / name
@@ -48,5 +52,4 @@ def code_version() -> str:
                 parts.append(f"{name}/{file}:-")
                 continue
             parts.append(f"{name}/{file}:{info.st_size}:{info.st_mtime_ns}")
-    _KNOWN.append(";".join(parts))
-    return _KNOWN[0]
+    return ";".join(parts)
