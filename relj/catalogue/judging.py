@@ -23,6 +23,7 @@ from relj.errors import FileProblem, ReljError
 if TYPE_CHECKING:
     from datetime import date
 
+    from relj.analysis.results import PhaseResult
     from relj.model import Customer
     from relj.settings import Settings
     from relj.storage.cache import Entry
@@ -124,18 +125,20 @@ def _judge(journal: Journal, slugs: list[str], today: date, day: tuple[str, str,
             item = due_item(customer, today, current)
             entry = replace(entry, day=day, head=head_of(item),
                             due=pickle.dumps(item, protocol=pickle.HIGHEST_PROTOCOL))
-            rows = listing_rows(customer, today, current)
+            rows = listing_rows(customer, today, current, item.phase)
         judged.append((slug, entry, None, facts, rows))
     return judged
 
 
-def listing_rows(customer: Customer, today: date, current: Settings) -> bytes:
+def listing_rows(customer: Customer, today: date, current: Settings,
+                 phase: PhaseResult | None = None) -> bytes:
     """What `relj list` and `relj phase` show of a customer on ``today``, pickled: its
-    Summary and the customer without interactions (name, tags, why, needs)."""
+    Summary and the customer without interactions (name, tags, why, needs).
+    ``phase``: the one its due judgement just computed (the same for the same day)."""
     from relj.analysis.due import summarize
 
     light = replace(customer, interactions=(), raw={})
-    return pickle.dumps((summarize(customer, today, current), light),
+    return pickle.dumps((summarize(customer, today, current, phase), light),
                         protocol=pickle.HIGHEST_PROTOCOL)
 
 
