@@ -37,6 +37,8 @@ Judged = tuple[str, "Entry | None", "FileProblem | None", "Packed | None", "byte
 
 # Below this many files to read, starting worker processes costs more than it saves.
 PARALLEL_FROM = 64
+# Files per share of work sent to a worker (many shares: results come back in pieces).
+SHARE = 500
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,14 +86,18 @@ def _judge_in_processes(journal: Journal, slugs: list[str], today: date,
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
-    # Interleaved shares: big and small files spread evenly over the workers.
-    shares = [slugs[i::jobs] for i in range(jobs)]
+    # Interleaved shares: big and small files spread evenly over the workers; small
+    # ones, so that each worker's results travel back (and are freed) share by share
+    # and peak memory stays flat in journal size.
+    count = max(jobs, len(slugs) // SHARE)
+    shares = [slugs[i::count] for i in range(count)]
+    jobs_ = len(shares)
     context = multiprocessing.get_context("fork")
     _INHERITED.append(known)  # the workers see it as it is at the fork
     try:
         with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
-            parts = pool.map(_judge_forked, [journal] * jobs, shares, [today] * jobs,
-                             [day] * jobs, [current] * jobs)
+            parts = pool.map(_judge_forked, [journal] * jobs_, shares, [today] * jobs_,
+                             [day] * jobs_, [current] * jobs_)
             return [judged for part in parts for judged in part]
     finally:
         _INHERITED.pop()
