@@ -84,13 +84,13 @@ def due_items(journal: Journal, today: date, include_all: bool = False,
 
 def _store(journal: Journal, code: str, stale: int, unchanged: int, files: int,
            name: str) -> FactStore:
-    """The facts (or listing rows) of the files, read when files are to be judged again
-    for a new day (or most files are read anyway, to keep theirs); an empty store
-    when only a few changed files are read (a ``git pull``): reading and rewriting
-    every file's facts for them would cost more than parsing them once more on the
-    next day (and `relj list` makes the few rows it misses itself)."""
+    """The facts (or listing rows) of the files, read when many files are to be judged
+    again (a new day) or read anyway (to keep theirs); an empty store when only a
+    few are (a ``git pull``, the ``relj due`` after a ``relj log``): reading and
+    rewriting every file's facts for them would cost more than parsing them once
+    more on the next day (and `relj list` makes the few rows it misses itself)."""
     from relj.storage.facts import FactStore
 
-    if unchanged or stale * 2 > files:
+    if unchanged * 10 > files or stale * 2 > files:
         return FactStore.load(journal.root, code, name)
     return FactStore(journal.root, code, {}, keep=False, name=name)
