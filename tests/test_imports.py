@@ -114,3 +114,15 @@ def test_the_probe_sees_what_a_command_imports(journal: Path) -> None:
     """The probe itself can fail: a command that does import rich is seen doing so."""
     modules = imported(["-J", str(journal), "--today", "2026-11-24", "due"])
     assert "rich" in modules and "relj.render.coach" in modules
+
+
+@pytest.mark.parametrize("command", [["list"], ["list", "--json"], ["phase"],
+                                     ["phase", "--json"], ["report"]])
+def test_a_warm_listing_parses_no_toml(journal: Path, command: list[str]) -> None:
+    """The listings come from the cached facts and rows (issue 15): once the cache
+    is warm, neither the TOML parser nor the codec is imported."""
+    args = ["-J", str(journal), "--today", "2026-11-24", *command]
+    imported(args)
+    modules = imported(args)
+    assert "relj.catalogue" in modules  # the probe really ran the listing
+    assert_none_of(modules, WRITING | TEAM | PARALLEL | {"tomllib", "relj.storage.codec"})

@@ -65,7 +65,10 @@ def test_a_warm_due_reads_no_customer_file(due: Any, example_journal: Path,
     read = files_read(monkeypatch)
     due()
     assert read == []
-    due("--today", "2026-11-25")  # another day: every file is judged again
+    due("--today", "2026-11-25")  # another day: every file is judged again, from its facts
+    assert read == []
+    (example_journal / ".relj" / "facts").unlink()
+    due("--today", "2026-11-26")  # without them, every file is read
     assert len(read) == len(list((example_journal / "customers").glob("*.toml")))
 
 

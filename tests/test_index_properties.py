@@ -3,9 +3,11 @@
 A hypothesis state machine works on a copy of examples/journal: ``relj log``,
 hand edits behind relj's back (appends, same-size rewrites with the mtime put
 back, ``cp -p`` and ``git checkout`` style restores, hard links, FIFOs,
-symlinks), relj.toml edits, other days, stale and foreign caches. After every
+symlinks), relj.toml edits, other days and days passing (judged again from
+the cached facts), a new analysis version, stale, damaged and foreign caches
+and facts. After every
 step a warm ``relj due --all`` must print exactly what a cold one prints (after
-``rm .relj/index``), names must be the names the files hold, and no customer
+``rm .relj/index .relj/facts``), names must be the names the files hold, and no customer
 file may stop parsing unless the test itself broke it.
 
 Tests named ``test_bug_...`` pin concrete holes found in review; they fail
@@ -39,6 +41,7 @@ from relj.catalogue import judging
 from relj.errors import FileProblem
 from relj.storage import cache as index
 from relj.storage.codec import parse_customer
+from relj.storage.facts import FACTS_FILE, FactStore
 from relj.storage.journal import Journal
 from tests.helpers import init_journal, invoke
 
@@ -149,9 +152,14 @@ class CacheMachine(RuleBasedStateMachine):
         self.broken: set[str] = set()  # slugs the test itself left not parsing
         self.validity: dict[str, bool | None] = {}
         self.settings_broken = False
+        self.versions = 0
+        self.facts: list[bytes] = []
         self._remember_validity()
 
     def teardown(self) -> None:
+        from relj.storage import version
+
+        version._KNOWN.clear()
         shutil.rmtree(self.tmp, ignore_errors=True)
 
     # -- helpers ---------------------------------------------------------------
@@ -232,6 +240,21 @@ class CacheMachine(RuleBasedStateMachine):
     @rule(today=st.sampled_from(TODAYS))
     def another_day(self, today: str) -> None:
         self.today = today
+
+    @rule(days=st.integers(1, 3))
+    def a_day_passes(self, days: int) -> None:
+        """The everyday morning: the files as they were, judged again from their facts."""
+        from datetime import date, timedelta
+
+        self.today = (date.fromisoformat(self.today) + timedelta(days=days)).isoformat()
+
+    @rule()
+    def the_analysis_version_changes(self) -> None:
+        """An editable install whose analysis changed: no judgement of the old code counts."""
+        from relj.storage import version
+
+        self.versions += 1
+        version._KNOWN[:] = [f"test version {self.versions}"]
 
     @rule(output=st.sampled_from([("--json",), (), ("--lang", "de"), ("--lang", "en", "--json")]))
     def another_output(self, output: tuple[str, ...]) -> None:
@@ -359,6 +382,19 @@ class CacheMachine(RuleBasedStateMachine):
         target.parent.mkdir(mode=0o700, exist_ok=True)
         target.write_bytes(self.caches[which % len(self.caches)])
 
+    @precondition(lambda self: bool(self.facts))
+    @rule(which=st.integers(0, 1000), damage=st.sampled_from(["", "cut", "garbage"]))
+    def old_or_damaged_facts(self, which: int, damage: str) -> None:
+        """Facts relj kept before (stale for some files), cut short, or garbage."""
+        data = self.facts[which % len(self.facts)]
+        if damage == "cut":
+            data = data[: len(data) // 2]
+        elif damage == "garbage":
+            data = index.MAGIC + b"\x80\x05garbage"
+        target = self.root / ".relj" / FACTS_FILE
+        target.parent.mkdir(mode=0o700, exist_ok=True)
+        target.write_bytes(data)
+
     @rule()
     def a_foreign_cache(self) -> None:
         """The cache of another copy of the same journal (same slugs, other inodes)."""
@@ -388,8 +424,13 @@ class CacheMachine(RuleBasedStateMachine):
         if cache.exists():
             self.caches.append(cache.read_bytes())
             del self.caches[:-6]
+        facts = self.root / ".relj" / FACTS_FILE
+        if facts.exists():
+            self.facts.append(facts.read_bytes())
+            del self.facts[:-4]
         names = catalogue.names(Journal(self.root))
         cache.unlink(missing_ok=True)
+        facts.unlink(missing_ok=True)
         cold = self.due()
         assert warm == cold, "warm due differs from cold:\n" + _diff(warm, cold)
         assert again == cold, "second warm due differs from cold:\n" + _diff(again, cold)
@@ -476,10 +517,11 @@ def test_a_fifo_among_many_stale_files_keeps_the_worker_pool_working(tmp_path: P
     journal = Journal(root)
     slugs = journal.slugs()
     today = date(2026, 11, 24)
-    day = (today.isoformat(), index.settings_key(journal.root))
+    day = (today.isoformat(), index.settings_key(journal.root), "code")
+    known = judging.Known({}, FactStore(root, "code", {}))
     judged = judging._judge_in_processes(journal, slugs, today, day,
-                                         catalogue.settings(journal), 2)  # raises today
-    assert [p.path for _, _, p in judged if p is not None] == [journal.display_path("pipe")]
+                                         catalogue.settings(journal), 2, known)  # raises today
+    assert [p.path for _, _, p, _, _ in judged if p is not None] == [journal.display_path("pipe")]
 
 
 def test_many_files_changed_behind_relj_read_on_two_cores(

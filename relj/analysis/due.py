@@ -337,9 +337,13 @@ class Summary:
     offers: tuple[ClosingState, ...]  # the open offers, each with its closing question
 
 
-def summarize(customer: Customer, today: date, settings: Settings) -> Summary:
+def summarize(customer: Customer, today: date, settings: Settings,
+              phase: PhaseResult | None = None) -> Summary:
+    """The numbers of `relj list` and `relj show`. ``phase``: compute_phase of the same
+    customer, today and settings when the caller has it (the judging pool does)."""
     genuine_day = last_genuine_day(customer, today)
-    phase = compute_phase(customer, today, settings)
+    if phase is None:
+        phase = compute_phase(customer, today, settings)
     items = visible_interactions(customer, today)
     cadence = None
     if not phase.separated:

@@ -134,21 +134,22 @@ class _Machine:
 
     # -- entries ------------------------------------------------------------
 
-    def feed(self, item: Interaction) -> None:
-        self.advance(item.day)
+    def feed(self, item: Interaction, day: date) -> None:
+        """One interaction, on its ``day`` (``item.day``, which the caller has at hand)."""
+        self.advance(day)
         signals = item.signals
-        friction = [s for s in signals if s in FRICTION]
+        friction = [s for s in signals if s in FRICTION] if signals else None
         if friction:
-            self._on_friction(item.day, friction)
+            self._on_friction(day, friction)
         elif (item.genuine and item.reached) or CALM_SIGNALS.intersection(signals):
             # The interaction that carried a friction never counts as the calm contact.
             if self.calm_from is not None and self.calm_contact is None:
-                self.calm_contact = item.day
+                self.calm_contact = day
         if "trust" in signals:
-            self.last_trust = item.day
+            self.last_trust = day
             if self.phase == 4 and self._trusted() and not self.trust_noted:
                 self.trust_noted = True
-                self._note(item.day, "trust", "coach.ev.trust")
+                self._note(day, "trust", "coach.ev.trust")
 
     def assess(self, assessment: Assessment) -> None:
         day = assessment.on
@@ -286,11 +287,11 @@ def _run(customer: Customer, today: date, settings: Settings) -> _Machine | None
         ((i.day, 0), i) for i in story.items]
     entries += [((a.on, 1), a) for a in story.assessments]
     entries.sort(key=lambda pair: pair[0])  # stable: interactions keep their order
-    for _, entry in entries:
+    for (day, _), entry in entries:
         if isinstance(entry, Assessment):
             machine.assess(entry)
         else:
-            machine.feed(entry)
+            machine.feed(entry, day)
     machine.advance(today)
     return machine
 

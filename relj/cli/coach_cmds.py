@@ -10,9 +10,10 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from relj.cli.app import all_customers, app, completer, state
+from relj.cli.app import app, completer, state
 
 if TYPE_CHECKING:
+    from relj.analysis.due import Summary
     from relj.model import Customer
     from relj.storage.journal import Journal
 
@@ -120,8 +121,7 @@ def phase(
 
             view.print_phase(one, result, due_item(one, state().today, settings(journal)).reasons)
         return
-    journal, customers = all_customers()
-    pairs = [(c, compute_phase(c, state().today, settings(journal))) for c in customers]
+    pairs = [(c, s.phase) for s, c in _listing()]  # the phase summarize computed
     if json_:
         print_json(json_out.phases_json(pairs))
     else:
@@ -194,19 +194,26 @@ def list_customers(
     json_: Annotated[bool, typer.Option("--json", help=JSON_HELP)] = False,
 ) -> None:
     """All customers: phase, days since genuine contact, open offers."""
-    from relj.analysis.due import summarize
-    from relj.catalogue import settings
     from relj.cli.typed import phase_filter
     from relj.render import coach as view
     from relj.render import json_out, print_json
 
     state().journal()  # first: its relj.toml may choose the language of the words
     wanted = phase_filter(phase_)
-    journal, customers = all_customers()
-    chosen = [c for c in customers if tag is None or tag in c.tags]
-    summaries = [summarize(c, state().today, settings(journal)) for c in chosen]
-    summaries = [s for s in summaries if wanted is None or s.phase.code == wanted]
+    chosen = [(s, c) for s, c in _listing() if tag is None or tag in c.tags]
+    summaries = [s for s, _ in chosen if wanted is None or s.phase.code == wanted]
     if json_:
         print_json(json_out.list_json(summaries))
     else:
-        view.print_list(summaries, {c.slug: c for c in chosen})
+        view.print_list(summaries, {c.slug: c for _, c in chosen})
+
+
+def _listing() -> list[tuple[Summary, Customer]]:
+    """Every customer's row of the day (its Summary, and the customer without its
+    interactions), from the cache; broken files become warnings."""
+    from relj.catalogue.listing import listing
+    from relj.render import warn_problems
+
+    rows, problems = listing(state().journal(), state().today)
+    warn_problems(problems)
+    return rows

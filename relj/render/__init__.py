@@ -38,9 +38,14 @@ _NEUTRAL = {code: chr(0x2400 + code) for code in range(32)} | {0x7F: "\u2421"} |
     code: "\ufffd" for code in range(0x80, 0xA0)}
 
 
+_TABLES: dict[str, dict[int, str]] = {}  # per KEEP: built once, every screen cell uses it
+
+
 def neutralise(text: str, keep: str = "\n\t") -> str:
     """TEXT with every control character but those in KEEP made a harmless visible sign."""
-    table = {code: sign for code, sign in _NEUTRAL.items() if chr(code) not in keep}
+    table = _TABLES.get(keep)
+    if table is None:
+        table = _TABLES[keep] = {c: s for c, s in _NEUTRAL.items() if chr(c) not in keep}
     return text.translate(table)
 
 

@@ -7,8 +7,12 @@ file's summary is kept here, keyed by the file's size, mtime, ctime and inode:
 - its name (for resolving a customer by name without parsing every file),
 - whether it read as a valid customer, or the problem it had (path:line),
 - whether a ``[[interaction]]`` block can be appended without re-reading it,
-- its ``due`` judgement for one day and one relj.toml (the analysis depends
-  on both, so the key holds "today" and the stat of relj.toml).
+- its ``due`` judgement for one day, one relj.toml and one version of the
+  analysis code (the judgement depends on all three, so the key holds "today",
+  the stat of relj.toml and ``code_version``).
+
+The facts of each file (its Customer as plain values) are kept beside it in
+``relj.storage.facts``, so a judgement for a new day needs no TOML.
 
 A file changed behind relj's back (an editor, ``git pull``) has another size,
 mtime or ctime and is read again. A cache that is damaged, from another
@@ -54,7 +58,8 @@ SETTINGS_CACHE = "settings"
 # Bump when Entry or a cached result type changes shape.
 # 4: crises and promises first (issue 12); 5: interactions by their real moment (16);
 # 6: a follow-up quotes its concern or note on one line, at most 60 characters (14)
-FORMAT = 6
+# 7: the judgement's key holds the code version, and .relj/facts (issue 15)
+FORMAT = 7
 MAGIC = f"relj-index {FORMAT} {__version__}\n".encode()
 
 # Classes a cached judgement may hold; anything else means the cache is not ours.
@@ -78,7 +83,8 @@ class Entry:
     name: str | None  # None when the file does not read as a customer
     problem: tuple[int, str, tuple[tuple[str, object], ...]] | None  # line, key, fields
     append_safe: bool  # an [[interaction]] block appended to it keeps it valid
-    day: tuple[str, str] | None = None  # (today, relj.toml's stat) that ``due`` is for
+    # (today, relj.toml's stat, the code version) that ``due`` is for
+    day: tuple[str, str, str] | None = None
     # What ranking needs (score, acting, any reason), and the pickled DueItem:
     # a warm `relj due` unpickles only the items it shows.
     head: Head | None = None
@@ -101,16 +107,22 @@ class _Unpickler(pickle.Unpickler):
         return found
 
 
+def load_allowed(data: bytes, allowed: set[tuple[str, str]]) -> object:
+    """Unpickle ``data``, building no class but the ``allowed`` (module, name) pairs."""
+    return _Unpickler(io.BytesIO(data), allowed).load()
+
+
 def judgement(entry: Entry) -> DueItem:
     """The DueItem kept in ``entry`` (checked to build only relj's own result types)."""
     item: DueItem = _Unpickler(io.BytesIO(entry.due or b""), _ALLOWED).load()
     return item
 
 
-def _load_plain(data: bytes) -> object:
-    """What a cache file holds after its header: plain values only, no class at all."""
+def load_plain(data: bytes, start: int = len(MAGIC)) -> object:
+    """What a cache file holds after its header (from ``start``): plain values only,
+    no class at all."""
     stream = io.BytesIO(data)
-    stream.seek(len(MAGIC))
+    stream.seek(start)
     return _Unpickler(stream, set()).load()
 
 
@@ -190,7 +202,7 @@ def _slugs(root: Path) -> list[str]:
         return []
 
 
-def _read_private(root: Path, name: str) -> bytes | None:
+def read_private(root: Path, name: str) -> bytes | None:
     """A cache file's bytes if it is ours: a plain file (no link) in a folder that
     is no link either, with this version's header."""
     private = root / PRIVATE_DIR
@@ -236,11 +248,11 @@ def foreign_files(root: Path) -> list[Path]:
 
 
 def _read(root: Path) -> dict[str, Entry]:
-    data = _read_private(root, INDEX_FILE)
+    data = read_private(root, INDEX_FILE)
     if data is None:
         return {}
     try:
-        stored = _load_plain(data)
+        stored = load_plain(data)
         if not isinstance(stored, dict):
             raise ValueError("not an index")
         return {slug: _entry(slug, values) for slug, values in stored.items()}
@@ -317,10 +329,10 @@ def cached_settings(root: Path) -> Settings | None:
 
     try:
         current = stat_key(os.stat(root / SETTINGS_FILE))
-        data = _read_private(root, SETTINGS_CACHE)
+        data = read_private(root, SETTINGS_CACHE)
         if data is None:
             return None
-        stored = _load_plain(data)
+        stored = load_plain(data)
         if not isinstance(stored, tuple) or len(stored) != 2:
             return None
         key, values = stored
@@ -353,3 +365,4 @@ def settings_key(root: Path) -> str:
         return ":".join(map(str, stat_key(os.stat(root / SETTINGS_FILE))))
     except OSError:
         return "-"
+

@@ -117,7 +117,7 @@ def tomlkit_edit(block: str, status: str, day: date) -> str | None:
     alone); None when tomlkit cannot; the caller checks the result."""
     import tomlkit
 
-    body, tail = _split_at_end(block)
+    body, tail = split_at_end(block)
     try:
         doc = tomlkit.parse(body)
         [item] = doc["offer"]
@@ -131,7 +131,7 @@ def tomlkit_edit(block: str, status: str, day: date) -> str | None:
 def insert_key(part: str, key_line: str) -> str:
     """``part`` (the top of a file or one block) with ``key_line`` after its last line of
     content: before the blank and comment lines that belong to what follows."""
-    body, tail = _split_at_end(part)
+    body, tail = split_at_end(part)
     lines = body.splitlines(keepends=True)
     newline = "\r\n" if lines and lines[0].endswith("\r\n") else "\n"
     last = lines[-1] if lines else ""
@@ -141,7 +141,7 @@ def insert_key(part: str, key_line: str) -> str:
     return body + indent + key_line + newline + tail
 
 
-def _split_at_end(part: str) -> tuple[str, str]:
+def split_at_end(part: str) -> tuple[str, str]:
     """The part up to its last line of content, and the blank and comment lines after it
     (a line inside a multi-line string or array is content, whatever it looks like)."""
     lines = part.splitlines(keepends=True)

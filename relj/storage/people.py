@@ -131,8 +131,8 @@ def _edit_contacts(text: bytes, change: Callable[[int, Table], None]) -> bytes:
     changed are written anew (with tomlkit, comments kept), the rest stay byte for byte."""
     import tomlkit
 
+    from relj.storage.closing_edit import split_at_end
     from relj.storage.codec.toml_text import UnbalancedText, split_blocks
-    from relj.storage.entries import _split_tail
 
     source = text.decode("utf-8")
     try:
@@ -143,7 +143,9 @@ def _edit_contacts(text: bytes, change: Callable[[int, Table], None]) -> bytes:
     for block in blocks:
         if block.kind != "contact":
             continue
-        body, tail = _split_tail(block.text)
+        body, tail = split_at_end(block.text)
+        if not body.endswith("\n"):
+            body += "\n"  # the last line of a file without a final newline
         doc = tomlkit.parse(body)
         [table] = doc["contact"]
         before = tomlkit.dumps(doc)
