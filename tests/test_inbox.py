@@ -57,7 +57,7 @@ def inbox(root: Path) -> str:
 def test_note_appends_a_dated_line_privately_without_asking(root: Path) -> None:
     result = invoke(root, "note", "müller: Rückruf wegen Linie 2 @annoyed #delay",
                     today="2026-11-24")
-    assert result.exit_code == 0, result.output
+    assert result.exit_code == 0, (result.output, result.exception)
     [line] = inbox(root).splitlines()
     assert line.startswith("- [2026-11-24 ")
     assert line.endswith("] müller: Rückruf wegen Linie 2 @annoyed #delay")

@@ -43,7 +43,7 @@ def note(
     st = state()
     text = text.replace("\t", " ").strip()
     if any(not char.isprintable() for char in text):
-        raise ReljUsageError("inbox.note_one_line")
+        raise ReljUsageError("notes.note_one_line")
     journal = st.journal_location().require()
     if st.lang is None:
         _journal_language(journal)
@@ -52,13 +52,13 @@ def note(
     try:  # the customer is not looked up; everything else is checked now, not at the desk
         parsed = parse_note(1, line, written, st.today)
     except FileProblem as problem:
-        if problem.key == "inbox.no_customer":
-            raise ReljUsageError("inbox.note_needs_customer") from None
+        if problem.key == "notes.no_customer":
+            raise ReljUsageError("notes.note_needs_customer") from None
         raise ReljUsageError(problem.key, **problem.fields) from None
     if parsed is None:
-        raise ReljUsageError("inbox.note_needs_customer")
+        raise ReljUsageError("notes.note_needs_customer")
     append_note(journal, line)
-    out(t("inbox.noted", line=line))
+    out(t("notes.noted", line=line))
 
 
 def _journal_language(journal: Journal) -> None:
@@ -84,6 +84,7 @@ def inbox(
 ) -> None:
     """Record the notes in inbox.md as interactions; a line leaves once it is written."""
     from relj.i18n import t
+    from relj.interchange.inbox_lines import INBOX_NAME
     from relj.render import err, out
     from relj.render.prompt import interactive
     from relj.storage.inbox import inbox_text, recover
@@ -91,26 +92,30 @@ def inbox(
     st = state()
     journal = st.journal()
     if not dry_run and recover(journal):
-        out(t("inbox.recovered"))
+        out(t("notes.recovered"))
     text = inbox_text(journal)
     if text is None:
-        out(t("inbox.none"))
+        out(t("notes.none"))
         return
     run = _Run(journal, dry_run, asking=interactive() and not dry_run)
     for number, line in enumerate(text.splitlines(), start=1):
         try:
             run.take(number, line)
         except ReljError as error:
+            if error.key == "core.aborted":  # end of input at a question: stop here
+                err(t("notes.stopped"))
+                run.left += 1
+                break
             shown = number - run.removed  # where the line stands in inbox.md now
             problem = error if isinstance(error, FileProblem) else FileProblem(
-                "inbox.md", shown, error.key, **error.fields)
+                INBOX_NAME, shown, error.key, **error.fields)
             problem.line = shown
             err(problem.message())
             run.left += 1
     if dry_run:
-        out(t("inbox.summary_dry", recorded=run.recorded))
+        out(t("notes.summary_dry", recorded=run.recorded))
     else:
-        out(t("inbox.summary", recorded=run.recorded, left=run.left))
+        out(t("notes.summary", recorded=run.recorded, left=run.left))
     if run.problems:
         raise typer.Exit(1)
 
@@ -166,7 +171,7 @@ class _Run:
         follow_up = found.follow_up
         if found.closing == "later" and follow_up is None:
             if not self.asking:
-                raise ReljError("inbox.later_needs_follow_up")
+                raise ReljError("notes.later_needs_follow_up")
             follow_up = self._ask_follow_up(at)
         request = LogRequest(
             at=at, genuine=found.genuine, concern=found.text if found.genuine else None,
@@ -186,7 +191,7 @@ class _Run:
 
         shown = number - self.removed
         if self.dry_run:
-            out(fit_line(t("inbox.would_record", number=shown, customer=slug,
+            out(fit_line(t("notes.would_record", number=shown, customer=slug,
                            details=_details(request))))
             self.recorded += 1
             return
@@ -201,10 +206,10 @@ class _Run:
             return new
 
         if not move_line(self.journal, slug, shown, line, data["id"], change):
-            raise ReljError("inbox.changed")
+            raise ReljError("notes.changed")
         self.removed += 1
         self.recorded += 1
-        out(fit_line(t("inbox.recorded", number=shown, customer=slug,
+        out(fit_line(t("notes.recorded", number=shown, customer=slug,
                        details=_details(request))))
 
     def _skip(self) -> None:
@@ -225,14 +230,14 @@ class _Run:
         from relj.i18n import t
         from relj.render.prompt import show_lines
 
-        show_lines(["", t("inbox.show_line", number=number, line=line.strip())])
+        show_lines(["", t("notes.show_line", number=number, line=line.strip())])
 
     def _ask_customer(self, query: str) -> str | None:
         from relj.catalogue import resolve
         from relj.i18n import t
         from relj.render.prompt import ask_until_valid
 
-        slug = ask_until_valid(t("inbox.ask_customer", query=query),
+        slug = ask_until_valid(t("notes.ask_customer", query=query),
                                lambda text: resolve(self.journal, text))
         return slug if isinstance(slug, str) else None
 
@@ -240,8 +245,8 @@ class _Run:
         from relj.i18n import t
         from relj.render.prompt import ask
 
-        answer = ask(t("inbox.ask_record")).casefold()
-        return answer not in t("inbox.skip_answers").split()
+        answer = ask(t("notes.ask_record")).casefold()
+        return answer not in t("notes.skip_answers").split()
 
     def _ask_day(self, today: date) -> date | datetime:
         if not self.asking:
@@ -251,7 +256,7 @@ class _Run:
         from relj.render.prompt import ask_until_valid
 
         now = _now(today)
-        at = ask_until_valid(t("inbox.ask_day"), lambda text: moment_of(text, now, today))
+        at = ask_until_valid(t("notes.ask_day"), lambda text: moment_of(text, now, today))
         return at if at is not None else today  # type: ignore[return-value]
 
     def _ask_follow_up(self, at: date | datetime) -> date:
@@ -259,7 +264,7 @@ class _Run:
         from relj.i18n import t
         from relj.render.prompt import ask_until_valid
 
-        day = ask_until_valid(t("inbox.ask_follow_up"),
+        day = ask_until_valid(t("notes.ask_follow_up"),
                               lambda text: parse_day(text, _day(at), "future"), required=True)
         return day  # type: ignore[return-value]
 
@@ -285,7 +290,7 @@ def _with_offer(request: LogRequest, customer: Customer, asking: bool) -> LogReq
     open_offers = customer.open_offers()
     if len(open_offers) > 1:
         if not asking:
-            raise ReljError("inbox.several_offers", customer=customer.name,
+            raise ReljError("notes.several_offers", customer=customer.name,
                             offers=describe_offers(open_offers))
         offer_id = _ask_offer(customer)
     offer = answered_offer(customer, offer_id)
@@ -302,11 +307,11 @@ def _ask_offer(customer: Customer) -> str:
     from relj.render.prompt import ask_choice
 
     choices = [(o.id, o.what) for o in customer.open_offers()]
-    picked = ask_choice(t("inbox.ask_offer"), choices)
+    picked = ask_choice(t("notes.ask_offer"), choices)
     if not picked:  # no answer: the line stays, with the way to answer it later
         from relj.storage.entries import describe_offers
 
-        raise ReljError("inbox.several_offers", customer=customer.name,
+        raise ReljError("notes.several_offers", customer=customer.name,
                         offers=describe_offers(customer.open_offers()))
     return picked[0]
 
@@ -329,7 +334,7 @@ def _details(request: LogRequest) -> str:
 
         parts.append(t("core.echo_follow_up", day=day_text(request.follow_up)))
     if request.concern:
-        parts.append(t("inbox.details_concern", concern=request.concern))
+        parts.append(t("notes.details_concern", concern=request.concern))
     return ", ".join(parts)
 
 

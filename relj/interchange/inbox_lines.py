@@ -78,7 +78,7 @@ def parse_note(number: int, line: str, now: datetime, today: date) -> Note | Non
     if not colon or not customer or len(customer) > _CUSTOMER_MAX or _has_token(customer):
         if date_text is None:
             return None  # a plain list item: prose, not a note
-        raise FileProblem(INBOX_NAME, number, "inbox.no_customer")
+        raise FileProblem(INBOX_NAME, number, "notes.no_customer")
     try:
         at = moment_of(date_text, now, today) if date_text is not None else None
         return _with_tokens(Note(number, line, customer, at, None), body, at or today)
@@ -100,7 +100,7 @@ def moment_of(text: str, now: datetime, today: date) -> date | datetime:
 
     at = parse_moment(text, now.replace(year=today.year, month=today.month, day=today.day))
     if day_of(at) > today:
-        raise ReljError("inbox.future_date", value=text.strip(), day=day_text(day_of(at)),
+        raise ReljError("notes.future_date", value=text.strip(), day=day_text(day_of(at)),
                         today=day_text(today))
     return at
 
@@ -144,7 +144,7 @@ def _code(kind: str, typed: str, word: str) -> str:
 
     code = code_of(kind, typed)
     if code is None:
-        raise ReljError(f"inbox.unknown_{kind}", word=word,
+        raise ReljError(f"notes.unknown_{kind}", word=word,
                         choices=", ".join(accepted_words(kind)))
     return code
 

@@ -71,7 +71,7 @@ def inbox_text(journal: Journal) -> str | None:
     try:
         return data.decode("utf-8").removeprefix("\ufeff")
     except UnicodeDecodeError:
-        raise FileProblem(relative(inbox_path(journal)), 1, "inbox.not_utf8") from None
+        raise FileProblem(relative(inbox_path(journal)), 1, "notes.not_utf8") from None
 
 
 def append_note(journal: Journal, line: str) -> None:
