@@ -110,7 +110,7 @@ def inbox(
             problem = error if isinstance(error, FileProblem) else FileProblem(
                 INBOX_NAME, shown, error.key, **error.fields)
             problem.line = shown
-            err(problem.message())
+            err(_fit_err(problem.message()))
             run.left += 1
     if dry_run:
         out(t("notes.summary_dry", recorded=run.recorded))
@@ -230,7 +230,8 @@ class _Run:
         from relj.i18n import t
         from relj.render.prompt import show_lines
 
-        show_lines(["", t("notes.show_line", number=number, line=line.strip())])
+        shown = _fit_err(t("notes.show_line", number=number, line=line.strip()))
+        show_lines(["", *shown.split("\n")])
 
     def _ask_customer(self, query: str) -> str | None:
         from relj.catalogue import resolve
@@ -336,6 +337,19 @@ def _details(request: LogRequest) -> str:
     if request.concern:
         parts.append(t("notes.details_concern", concern=request.concern))
     return ", ".join(parts)
+
+
+def _fit_err(text: str) -> str:
+    """A report broken between words on a terminal, as the echoes are."""
+    import shutil
+    import sys
+
+    from relj.render import is_terminal
+    from relj.render.lines import fit_line
+
+    if not is_terminal(sys.stderr):
+        return text
+    return fit_line(text, shutil.get_terminal_size((80, 24)).columns)
 
 
 def _now(today: date) -> datetime:
