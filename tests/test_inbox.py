@@ -280,3 +280,28 @@ def test_the_parser_reports_its_line() -> None:
     note = parse_note(2, "- [gestern 14:30] acme: @aktiv #lob ok", now, now.date())
     assert note is not None and note.mood == "active" and note.signals == ("praise",)
     assert note.at == datetime(2026, 11, 23, 14, 30, tzinfo=UTC) and note.text == "ok"
+
+
+def test_line_ends_and_odd_separators_count_lines_as_an_editor_does(root: Path) -> None:
+    """CRLF from a Windows editor, a form feed or U+2028 inside a note: one line each."""
+    data = ("- [2026-11-20] acme: first\u2028still first\r\n"
+            "prose with a \x0c form feed\r\n"
+            "- [2026-11-21] acme: second\r\n")
+    (root / "inbox.md").write_bytes(data.encode("utf-8"))
+    result = invoke(root, "inbox", today="2026-11-24")
+    assert result.exit_code == 0, result.output
+    assert [e["concern"] for e in interactions(root / "customers" / "acme.toml")] == [
+        "first still first", "second"]  # runs of white space in a note become one space
+    assert (root / "inbox.md").read_bytes() == b"prose with a \x0c form feed\r\n"
+
+
+def test_a_broken_customer_file_is_reported_on_the_note_line(root: Path) -> None:
+    write_customer(root, "broken", 'name = "Broken"\n')
+    invoke(root, "list")  # the name is known to the cache, then the file breaks
+    write_customer(root, "broken", 'name = "Broken"\nsince = [\n')
+    (root / "inbox.md").write_text("# x\n- [2026-11-20] broken: hello\n")
+    result = invoke(root, "inbox", today="2026-11-24")
+    assert result.exit_code == 1
+    assert result.stderr.startswith("inbox.md:2: the customer's file cannot be read: ")
+    assert "customers/broken.toml:2: not valid TOML" in result.stderr
+    assert (root / "inbox.md").read_text() == "# x\n- [2026-11-20] broken: hello\n"

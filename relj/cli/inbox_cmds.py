@@ -87,7 +87,7 @@ def inbox(
     from relj.interchange.inbox_lines import INBOX_NAME
     from relj.render import err, out
     from relj.render.prompt import interactive
-    from relj.storage.inbox import inbox_text, recover
+    from relj.storage.inbox import inbox_lines, inbox_text, recover
 
     st = state()
     journal = st.journal()
@@ -98,7 +98,7 @@ def inbox(
         out(t("notes.none"))
         return
     run = _Run(journal, dry_run, asking=interactive() and not dry_run)
-    for number, line in enumerate(text.splitlines(), start=1):
+    for number, line in enumerate(inbox_lines(text), start=1):
         try:
             run.take(number, line)
         except ReljError as error:
@@ -107,10 +107,9 @@ def inbox(
                 run.left += 1
                 break
             shown = number - run.removed  # where the line stands in inbox.md now
-            problem = error if isinstance(error, FileProblem) else FileProblem(
-                INBOX_NAME, shown, error.key, **error.fields)
-            problem.line = shown
-            err(_fit_err(problem.message()))
+            if isinstance(error, FileProblem) and error.path != INBOX_NAME:  # a customer file
+                error = ReljError("notes.customer_problem", problem=error.message())
+            err(_fit_err(FileProblem(INBOX_NAME, shown, error.key, **error.fields).message()))
             run.left += 1
     if dry_run:
         out(t("notes.summary_dry", recorded=run.recorded))

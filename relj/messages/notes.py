@@ -60,6 +60,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "{customer} hat mehrere offene Angebote ({offers}); beantworten Sie diese "
               "Abschlussfrage mit relj log --closing --offer",
     },
+    "notes.customer_problem": {
+        "en": "the customer's file cannot be read: {problem}",
+        "de": "die Datei des Kunden ist nicht lesbar: {problem}",
+    },
     "notes.changed": {
         "en": "inbox.md changed meanwhile; this line stays for the next run",
         "de": "inbox.md hat sich beim Lesen geändert; diese Zeile bleibt für den nächsten "

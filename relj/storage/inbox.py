@@ -74,6 +74,15 @@ def inbox_text(journal: Journal) -> str | None:
         raise FileProblem(relative(inbox_path(journal)), 1, "notes.not_utf8") from None
 
 
+def inbox_lines(text: str) -> list[str]:
+    """The lines of inbox.md as `move_line` counts them: split at LF only (a form feed
+    or U+2028 in a note is part of its line), a CR before the LF dropped."""
+    lines = text.split("\n")
+    if lines and lines[-1] == "":
+        lines.pop()
+    return [line.removesuffix("\r") for line in lines]
+
+
 def append_note(journal: Journal, line: str) -> None:
     """Add one line at the end of inbox.md (made if missing), under the journal lock."""
     with journal.lock():
@@ -91,7 +100,7 @@ def move_line(journal: Journal, slug: str, number: int, line: str, entry_id: str
     with journal.lock():
         remove_stale_temp_files(journal.root)
         before = read_inbox(journal) or b""
-        lines = before.splitlines(keepends=True)
+        lines = _raw_lines(before)
         if not 1 <= number <= len(lines) or _text_of(lines[number - 1]) != line:
             return False
         after = b"".join(lines[:number - 1] + lines[number:])
@@ -135,7 +144,7 @@ def _finish(journal: Journal, record: dict[str, object]) -> bool:
     # still at its place, and leaves now that its interaction is known to be written.
     if not written or _print(current[:size]) != before:
         return False
-    lines = current.splitlines(keepends=True)
+    lines = _raw_lines(current)
     atomic_write(inbox_path(journal), b"".join(lines[:number - 1] + lines[number:]))
     return True
 
@@ -156,8 +165,16 @@ def _change_customer(journal: Journal, slug: str, change: Callable[[bytes], byte
     atomic_write(journal.path_for(slug), new)
 
 
+def _raw_lines(data: bytes) -> list[bytes]:
+    """The file's lines with their line ends, split as ``inbox_lines`` splits the text."""
+    lines = [line + b"\n" for line in data.split(b"\n")]
+    lines[-1] = lines[-1][:-1]
+    return lines if lines[-1] else lines[:-1]
+
+
 def _text_of(raw: bytes) -> str:
-    return raw.decode("utf-8", "replace").removeprefix("\ufeff").rstrip("\r\n")
+    text = raw.decode("utf-8", "replace").removeprefix("\ufeff")
+    return text.removesuffix("\n").removesuffix("\r")
 
 
 def _print(data: bytes) -> list[object]:
