@@ -223,7 +223,7 @@ def _fuzz_command(name: str) -> None:
 
 
 ALL_COMMANDS = ["init", "add", "log", "offer", "check", "edit", "due", "phase", "show", "list",
-                "report", "sync", "merge-driver", "import", "export", "owner"]
+                "report", "sync", "merge-driver", "import", "export", "owner", "note", "inbox"]
 
 
 @pytest.mark.parametrize("name", ALL_COMMANDS)

@@ -152,4 +152,4 @@ def _code(kind: str, typed: str, word: str) -> str:
 def note_line(written: datetime, text: str) -> str:
     """The line `relj note` adds: ``- [2026-11-30 14:05] müller: …`` (ISO, so that
     both languages read it back; the time keeps several notes of a day in order)."""
-    return f"- [{written:%Y-%m-%d %H:%M}] {text}"
+    return f"- [{written.date().isoformat()} {written:%H:%M}] {text}"  # %Y: "1" for year 1
