@@ -26,8 +26,6 @@ Every read goes through the link-refusing reader and every write is atomic
 from __future__ import annotations
 
 import contextlib
-import hashlib
-import json
 import os
 from collections.abc import Callable
 from typing import TYPE_CHECKING
@@ -115,6 +113,8 @@ def move_line(journal: Journal, slug: str, number: int, line: str, entry_id: str
 def recover(journal: Journal) -> bool:
     """Finish a move a crash cut short (see the module's docstring); True if a line
     left inbox.md now because its interaction had already been written."""
+    import json
+
     path = journal.private_dir / PENDING_FILE
     try:
         record = json.loads(read_regular(path, relative(path))[0])
@@ -179,10 +179,13 @@ def _text_of(raw: bytes) -> str:
 
 def _print(data: bytes) -> list[object]:
     """A fingerprint of a file's bytes: its length and its SHA-256."""
+    import hashlib  # here: `relj note` never needs it
     return [len(data), hashlib.sha256(data).hexdigest()]
 
 
 def _write_pending(journal: Journal, record: dict[str, object]) -> None:
+    import json
+
     atomic_write(journal.private_dir / PENDING_FILE, json.dumps(record).encode("utf-8"))
 
 
