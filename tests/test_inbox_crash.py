@@ -19,7 +19,8 @@ import pytest
 
 from tests.helpers import init_journal, installed_relj, interactions, write_customer
 
-NOTES = [f"- [2026-11-{n % 20 + 1:02d}] acme: note {n}" for n in range(30)]
+# 150 notes: a whole run takes longer than a kill window, so runs are cut short mid-work.
+NOTES = [f"- [2026-11-{n % 20 + 1:02d}] acme: note {n}" for n in range(150)]
 NOTES += ["- [2026-11-20] acme: same words"] * 3  # identical lines, three calls
 
 
@@ -44,7 +45,7 @@ def test_kill_9_during_inbox_loses_and_duplicates_no_line(tmp_path: Path, seed: 
            "LANG": "en_US.UTF-8"}
     command = [*installed_relj(), "inbox"]
     kills = cut_short = 0
-    window = 0.5  # seconds: grows while the kills come before any write (a loaded machine)
+    window = 0.3  # seconds: grows while the kills come before any write (a loaded machine)
     for _ in range(int(os.environ.get("RELJ_KILL_RUNS", "60"))):
         process = subprocess.Popen(command, env=env, stdin=subprocess.DEVNULL,
                                    stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
