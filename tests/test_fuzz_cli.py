@@ -224,7 +224,7 @@ def _fuzz_command(name: str) -> None:
 
 ALL_COMMANDS = ["init", "add", "log", "offer", "check", "edit", "due", "phase", "show", "list",
                 "report", "review", "sync", "merge-driver", "import", "export", "owner",
-                "catch-up", "end", "contact", "snooze", "search"]
+                "catch-up", "end", "contact", "snooze", "search", "note", "inbox"]
 
 
 @pytest.mark.parametrize("name", ALL_COMMANDS)

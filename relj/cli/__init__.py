@@ -14,6 +14,7 @@ from __future__ import annotations
 # isort: off
 from relj.cli.app import app, main
 from relj.cli import journal_cmds  # noqa: F401  (registers init, add, log, offer, check, edit)
+from relj.cli import inbox_cmds  # noqa: F401  (note, inbox)
 from relj.cli import catchup_cmds  # noqa: F401  (catch-up)
 from relj.cli import coach_cmds  # noqa: F401  (due, phase, show, list)
 from relj.cli import attempt_cmds  # noqa: F401  (snooze, search)
