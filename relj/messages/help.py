@@ -400,4 +400,19 @@ MESSAGES: dict[str, dict[str, str]] = {
               "solcher vermerkt)."},
     "help.contact.key.customer": _CUSTOMER,
     "help.contact.key.name": _CONTACT_NAME,
+    "help.note": {
+        "en": "Capture a quick note in inbox.md (asks nothing; relj inbox records it later).",
+        "de": "Eine schnelle Notiz in inbox.md festhalten (fragt nichts; relj inbox trägt sie "
+              "später ein)."},
+    "help.note.text": {
+        "en": 'The note: "CUSTOMER: what happened", with optional #signal @mood ?yes|no|later '
+              '>DAY.',
+        "de": 'Die Notiz: „KUNDE: was geschah“, wahlweise mit #signal @stimmung '
+              '?ja|nein|später >TAG.'},
+    "help.inbox": {
+        "en": "Record the notes in inbox.md as interactions; a line leaves once it is written.",
+        "de": "Die Notizen aus inbox.md als Kontakte eintragen; eine Zeile verschwindet erst, "
+              "wenn sie eingetragen ist."},
+    "help.inbox.--dry-run": {"en": "Show what would be recorded; write nothing.",
+                             "de": "Zeigen, was eingetragen würde; nichts schreiben."},
 }
