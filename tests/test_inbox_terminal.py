@@ -41,7 +41,7 @@ def test_inbox_on_a_terminal_asks_line_by_line_and_can_skip(tmp_path: Path) -> N
     term.answer("Wie haben Sie gesprochen?", "")
     term.answer("inbox.md:3: - [2026-11-22] acme: nicht jetzt", "s")
     assert term.finish() == 0, term.screen
-    assert "2 Notizen eingetragen; 2 Zeilen bleiben in inbox.md." in term.screen
+    assert "2 Notizen eingetragen; in inbox.md bleiben 2 Zeilen." in term.screen
     acme = interactions(root / "customers" / "acme.toml")
     assert acme == [{"id": acme[0]["id"], "at": date(2026, 11, 23), "channel": "call",
                      "genuine": True, "concern": "Liefertermin besprochen"}]

@@ -94,8 +94,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "notes.summary": {
         "en": "{recorded:# note|# notes} recorded; {left:nothing|# line|# lines} left "
               "in inbox.md.",
-        "de": "{recorded:# Notiz|# Notizen} eingetragen; {left:nichts|# Zeile|# Zeilen} "
-              "bleiben in inbox.md.",
+        "de": "{recorded:# Notiz|# Notizen} eingetragen; in inbox.md "
+              "{left:bleibt nichts|bleibt # Zeile|bleiben # Zeilen}.",
     },
     "notes.summary_dry": {
         "en": "Dry run: {recorded:# note|# notes} would be recorded; nothing was written.",
