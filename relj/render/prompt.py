@@ -96,8 +96,10 @@ def ask_until_valid(question: str, convert: Callable[[str], object], read: Reade
 def show_lines(lines: list[str]) -> None:
     """Context before a question (on stderr, like the questions), text from the
     customer's file with control characters made harmless."""
-    for line in lines:
-        sys.stderr.write(_printable(line) + "\n")
+    from relj.render.lines import fit_line
+
+    for line in lines:  # broken between words, as the terminal would cut them mid-word
+        sys.stderr.write(fit_line(_printable(line)) + "\n")
     sys.stderr.flush()
 
 
