@@ -205,6 +205,13 @@ def test_dry_run_writes_nothing(root: Path) -> None:
     assert snapshot(root) == before
 
 
+def test_dry_run_reports_an_answer_with_no_open_offer(root: Path) -> None:
+    (root / "inbox.md").write_text("- [18.11.2026] acme: Angebot nachgefragt ?später\n")
+    result = invoke(root, "inbox", "--dry-run", today="2026-11-24")
+    assert result.exit_code == 1
+    assert result.stderr.startswith("inbox.md:1: Acme Tools has no open offer to answer")
+
+
 def test_no_inbox_is_nothing_to_do(root: Path) -> None:
     result = invoke(root, "inbox")
     assert result.exit_code == 0

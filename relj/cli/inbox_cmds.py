@@ -157,6 +157,8 @@ class _Run:
             self._skip()
             return
         customer = self.journal.load(slug)
+        if found.closing is not None:  # before any question: an answer with no offer stays
+            _check_offers(customer, found.at, self.asking)
         if self.asking and not self._ask_record():
             self._skip()
             return
@@ -277,6 +279,28 @@ class _Run:
 
         picked = ask_choice(t("core.ask_channel"), [(c, label("channel", c)) for c in CHANNELS])
         return picked[0] if picked else None
+
+
+def _check_offers(customer: Customer, at: date | datetime | None, asking: bool) -> None:
+    """What `_with_offer` will refuse, refused before the terminal asks anything (and in
+    --dry-run): no open offer; several with no terminal to ask which; the only one
+    opened after the line's day."""
+    open_offers = customer.open_offers()
+    if not open_offers:
+        raise ReljError("core.no_open_offer", customer=customer.name)
+    if len(open_offers) > 1:
+        if not asking:
+            from relj.storage.entries import describe_offers
+
+            raise ReljError("notes.several_offers", customer=customer.name,
+                            offers=describe_offers(open_offers))
+        return
+    offer = open_offers[0]
+    if at is not None and offer.opened is not None and _day(at) < offer.opened:
+        from relj.dates import day_text
+
+        raise ReljError("input.closing_before_offer", offer=offer.id,
+                        opened=day_text(offer.opened), day=day_text(_day(at)))
 
 
 def _with_offer(request: LogRequest, customer: Customer, asking: bool) -> LogRequest:
