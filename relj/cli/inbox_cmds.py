@@ -38,6 +38,7 @@ def note(
     from relj.i18n import t
     from relj.interchange.inbox_lines import note_line, parse_note
     from relj.render import out
+    from relj.render.lines import fit_line
     from relj.storage.inbox import append_note
 
     st = state()
@@ -58,7 +59,19 @@ def note(
     if parsed is None:
         raise ReljUsageError("notes.note_needs_customer")
     append_note(journal, line)
-    out(t("notes.noted", line=line))
+    out(fit_line(t("notes.noted", line=_screen_line(line, written))))
+
+
+def _screen_line(line: str, written: datetime) -> str:
+    """The line as the echo shows it: its day as the screen reads days (24.11.2026 on a
+    German screen); inbox.md keeps ISO, so that both languages read it back."""
+    from relj.i18n import current_lang
+
+    if current_lang() != "de":
+        return line
+    iso = f"[{written.date().isoformat()} "
+    shown = f"[{written.day:02d}.{written.month:02d}.{written.year:04d} "
+    return line.replace(iso, shown, 1)
 
 
 def _journal_language(journal: Journal) -> None:
