@@ -304,6 +304,58 @@ def test_your_own_address_is_the_one_on_most_items() -> None:
     assert own_address(items[:1]) is None  # one item: nobody is known to be you
 
 
+_MERIDIAN_ICS = """BEGIN:VCALENDAR
+VERSION:2.0
+PRODID:-//test//EN
+BEGIN:VEVENT
+UID:m1@x
+DTSTART:20261118T090000Z
+SUMMARY:Meridian Angebot
+ORGANIZER;CN=Jörg Weiß:mailto:joerg.weiss@meridian.example
+END:VEVENT
+BEGIN:VEVENT
+UID:m2@x
+DTSTART:20261120T090000Z
+SUMMARY:Meridian Technik
+ATTENDEE;CN=Jörg Weiß:mailto:Joerg.Weiss@Meridian.example
+END:VEVENT
+BEGIN:VEVENT
+UID:o1@x
+DTSTART:20261121T090000Z
+SUMMARY:Intern
+ORGANIZER:mailto:jan@x
+END:VEVENT
+END:VCALENDAR
+"""
+
+
+def test_a_contact_in_most_meetings_is_not_taken_for_you(tmp_path: Path) -> None:
+    # The reviewer's case: Jörg is on more events than anyone, your own address on none.
+    root = init_journal(tmp_path / "j")
+    write_customer(root, "meridian", 'name = "Meridian"\n\n[[contact]]\n'
+                   'name = "Jörg Weiß"\nemail = "Joerg.Weiss@Meridian.example"\n')
+    calendar = tmp_path / "meridian.ics"
+    calendar.write_text(_MERIDIAN_ICS, encoding="utf-8")
+    assert proposals(root, "--ics", str(calendar)) == [
+        ("meridian", "2026-11-18", "ics", "Meridian Angebot", "Jörg Weiß"),
+        ("meridian", "2026-11-20", "ics", "Meridian Technik", "Jörg Weiß"),
+    ]
+
+
+def test_gits_user_email_is_yours_and_a_contacts_address_never_is() -> None:
+    from datetime import date
+
+    from relj.interchange.catchup.proposals import Item, Person, own_address
+
+    me, anna, dana = (Person(a, None) for a in ("me@x", "anna@x", "dana@x"))
+    items = [Item("mbox", str(n), date(2026, 11, n), "", people)
+             for n, people in enumerate([(me, anna), (dana, anna), (me, anna)], start=1)]
+    assert own_address(items) == "anna@x"
+    assert own_address(items, {"anna@x"}) == "me@x"
+    assert own_address(items, {"anna@x"}, "Dana@X") == "dana@x"
+    assert own_address(items, {"anna@x"}, "anna@x") is None
+
+
 # -- a large mailbox is read as a stream ----------------------------------------------------
 
 

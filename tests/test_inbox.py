@@ -186,12 +186,37 @@ def test_a_hand_typed_inbox_records_what_it_can_and_reports_the_rest(root: Path)
     assert "acme (Acme Tools), acme-labs (Acme Labs)" in reports["inbox.md:7"]
     assert "#nonsense is not a signal; possible: praise" in reports["inbox.md:8"]
     assert "no open offer" in reports["inbox.md:9"] and "?yes" in numbered["inbox.md:9"]
-    assert "customer first" in reports["inbox.md:11"]
+    assert "needs the customer and a colon" in reports["inbox.md:11"]
     acme = interactions(root / "customers" / "acme.toml")
     assert acme[0]["at"] == date(2026, 11, 24)  # no date on the line: the day it is recorded
     assert acme[0]["concern"] == "no date, about #2 and anna@example.com"
     labs = interactions(root / "customers" / "acme-labs.toml")
     assert labs[0]["concern"] == "*Labs* meeting on Friday"
+
+
+def test_list_items_that_do_not_read_as_notes_are_reported_not_kept_as_prose(
+        root: Path) -> None:
+    # The reviewer's lines: a forgotten colon, no space after the dash, empty brackets.
+    text = ("# Notes\n"
+            "- Keller Anruf gut gelaufen, Preis ok\n"
+            "-[2026-11-23] acme: no space after the dash\n"
+            "- []acme: empty\n"
+            "- [ ] a task stays a task\n"
+            "- [x] so does a done one\n"
+            "Prose: stays prose\n")
+    (root / "inbox.md").write_text(text)
+    result = invoke(root, "inbox", today="2026-11-24")
+    assert result.exit_code == 1
+    assert result.stderr.splitlines() == [
+        "inbox.md:2: a note needs the customer and a colon first: - [DATE] CUSTOMER: text",
+        "inbox.md:3: the date in [] is empty: - [DATE] CUSTOMER: text, or leave out the []",
+    ]
+    assert "1 note recorded; 2 lines left in inbox.md." in result.stdout
+    assert [e["concern"] for e in interactions(root / "customers" / "acme.toml")] == [
+        "no space after the dash"]
+    assert inbox(root).splitlines() == [
+        "# Notes", "- Keller Anruf gut gelaufen, Preis ok", "- []acme: empty",
+        "- [ ] a task stays a task", "- [x] so does a done one", "Prose: stays prose"]
 
 
 def test_dry_run_writes_nothing(root: Path) -> None:
@@ -203,6 +228,13 @@ def test_dry_run_writes_nothing(root: Path) -> None:
     assert "would record for acme" in result.stdout
     assert "nothing was written" in result.stdout
     assert snapshot(root) == before
+
+
+def test_dry_run_reports_an_answer_with_no_open_offer(root: Path) -> None:
+    (root / "inbox.md").write_text("- [18.11.2026] acme: Angebot nachgefragt ?später\n")
+    result = invoke(root, "inbox", "--dry-run", today="2026-11-24")
+    assert result.exit_code == 1
+    assert result.stderr.startswith("inbox.md:1: Acme Tools has no open offer to answer")
 
 
 def test_no_inbox_is_nothing_to_do(root: Path) -> None:

@@ -65,7 +65,8 @@ def catch_up(
     items = [item for item in _items(ics, mbox, maildir, first_day, st.today, zone, warnings)
              if in_window(item, first_day, now)]
     _, customers = all_customers()
-    proposals = propose(items, customers, st.today, skipped_tokens(journal.root))
+    proposals = propose(items, customers, st.today, skipped_tokens(journal.root),
+                        _git_email(journal.root))
     warn_problems(warnings)
     if json:
         print_json({"schema": 1, "proposals": [p.as_json() for p in proposals]})
@@ -129,3 +130,13 @@ def _git_user(root: Path) -> str | None:
     if not in_repository(root):
         return None
     return user_name(root)
+
+
+def _git_email(root: Path) -> str | None:
+    """Your own address, when git knows it for this journal (its user.email)."""
+    from relj.team.runner import git_available, in_repository, run
+
+    if not git_available() or not in_repository(root):
+        return None
+    done = run(root, "config", "user.email", check=False)
+    return done.stdout.strip() or None

@@ -38,6 +38,7 @@ def note(
     from relj.i18n import t
     from relj.interchange.inbox_lines import note_line, parse_note
     from relj.render import out
+    from relj.render.lines import fit_line
     from relj.storage.inbox import append_note
 
     st = state()
@@ -58,7 +59,19 @@ def note(
     if parsed is None:
         raise ReljUsageError("notes.note_needs_customer")
     append_note(journal, line)
-    out(t("notes.noted", line=line))
+    out(fit_line(t("notes.noted", line=_screen_line(line, written))))
+
+
+def _screen_line(line: str, written: datetime) -> str:
+    """The line as the echo shows it: its day as the screen reads days (24.11.2026 on a
+    German screen); inbox.md keeps ISO, so that both languages read it back."""
+    from relj.i18n import current_lang
+
+    if current_lang() != "de":
+        return line
+    iso = f"[{written.date().isoformat()} "
+    shown = f"[{written.day:02d}.{written.month:02d}.{written.year:04d} "
+    return line.replace(iso, shown, 1)
 
 
 def _journal_language(journal: Journal) -> None:
@@ -157,6 +170,8 @@ class _Run:
             self._skip()
             return
         customer = self.journal.load(slug)
+        if found.closing is not None:  # before any question: an answer with no offer stays
+            _check_offers(customer, found.at, self.asking)
         if self.asking and not self._ask_record():
             self._skip()
             return
@@ -277,6 +292,28 @@ class _Run:
 
         picked = ask_choice(t("core.ask_channel"), [(c, label("channel", c)) for c in CHANNELS])
         return picked[0] if picked else None
+
+
+def _check_offers(customer: Customer, at: date | datetime | None, asking: bool) -> None:
+    """What `_with_offer` will refuse, refused before the terminal asks anything (and in
+    --dry-run): no open offer; several with no terminal to ask which; the only one
+    opened after the line's day."""
+    open_offers = customer.open_offers()
+    if not open_offers:
+        raise ReljError("core.no_open_offer", customer=customer.name)
+    if len(open_offers) > 1:
+        if not asking:
+            from relj.storage.entries import describe_offers
+
+            raise ReljError("notes.several_offers", customer=customer.name,
+                            offers=describe_offers(open_offers))
+        return
+    offer = open_offers[0]
+    if at is not None and offer.opened is not None and _day(at) < offer.opened:
+        from relj.dates import day_text
+
+        raise ReljError("input.closing_before_offer", offer=offer.id,
+                        opened=day_text(offer.opened), day=day_text(_day(at)))
 
 
 def _with_offer(request: LogRequest, customer: Customer, asking: bool) -> LogRequest:

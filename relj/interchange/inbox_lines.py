@@ -14,9 +14,12 @@ where a person is and strict where a guess would invent history:
 - Free text that starts with ``check-in`` or ``kontrolle`` (``Kontrollbesuch``,
   ``Kontrollkontakt``) marks a check-in; its text becomes the note, not a concern.
 
-Anything else (blank lines, headings, prose, task boxes ``- [ ]``) is not a note
-and is left alone by the caller. A line that is meant as a note but cannot be
-read raises a ``FileProblem`` naming its line.
+Every list item (``- `` or ``* ``, and ``-[DATE]`` without the space) is a note,
+except task boxes ``- [ ]`` and ``- [x]``; anything else (blank lines, headings,
+prose) is not a note and is left alone by the caller. A list item that cannot be
+read (``- Keller Anruf gut`` with the colon forgotten, ``- []Alder: x``) raises a
+``FileProblem`` naming its line and what is missing, so it is never mistaken
+for prose and forgotten.
 """
 
 from __future__ import annotations
@@ -29,9 +32,9 @@ from relj.errors import FileProblem, ReljError
 
 INBOX_NAME = "inbox.md"
 
-# "- " or "* ", then an optional "[...]", then the rest.
-_ITEM = re.compile(r"^\s*[-*]\s+(?:\[(?P<date>[^\]]*)\]\s*)?(?P<rest>.*)$")
-_TASK_BOX = re.compile(r"^\s*[xX ]?\s*$")  # "- [ ] buy milk" is a task, not a dated note
+# "- " or "* " (or "-[" with the space forgotten), then an optional "[...]", then the rest.
+_ITEM = re.compile(r"^\s*(?:[-*]\s+|-(?=\[))(?:\[(?P<date>[^\]]*)\]\s*)?(?P<rest>.*)$")
+_TASK_BOX = re.compile(r"^(?:\s+|\s*[xX]\s*)$")  # "- [ ] buy milk" is a task, not a note
 _TOKEN = re.compile(r"^(?P<sigil>[#@?])(?P<word>[^\W\d_].*)$|^(?P<due>>)(?P<day>\S+)$")
 _CHECK_IN = re.compile(r"^(?:check-?in|kontroll(?:e|besuch|kontakt|anruf)?)\b[\s,.:;!-]*",
                        re.IGNORECASE)
@@ -73,11 +76,11 @@ def parse_note(number: int, line: str, now: datetime, today: date) -> Note | Non
     date_text, rest = item.group("date"), item.group("rest")
     if date_text is not None and _TASK_BOX.match(date_text):
         return None
+    if date_text is not None and not date_text.strip():
+        raise FileProblem(INBOX_NAME, number, "notes.empty_date")
     customer, colon, body = rest.partition(":")
     customer = customer.strip()
     if not colon or not customer or len(customer) > _CUSTOMER_MAX or _has_token(customer):
-        if date_text is None:
-            return None  # a plain list item: prose, not a note
         raise FileProblem(INBOX_NAME, number, "notes.no_customer")
     try:
         at = moment_of(date_text, now, today) if date_text is not None else None

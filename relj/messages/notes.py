@@ -24,8 +24,13 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     # -- reading a line -------------------------------------------------------------
     "notes.no_customer": {
-        "en": "a dated note needs the customer first: - [DATE] CUSTOMER: text",
-        "de": "eine datierte Notiz braucht zuerst den Kunden: - [DATUM] KUNDE: Text",
+        "en": "a note needs the customer and a colon first: - [DATE] CUSTOMER: text",
+        "de": "eine Notiz braucht zuerst den Kunden und einen Doppelpunkt: "
+              "- [DATUM] KUNDE: Text",
+    },
+    "notes.empty_date": {
+        "en": "the date in [] is empty: - [DATE] CUSTOMER: text, or leave out the []",
+        "de": "das Datum in [] ist leer: - [DATUM] KUNDE: Text, oder lassen Sie die [] weg",
     },
     "notes.future_date": {
         "en": "'{value}' is {day}, after today ({today}); a note records what has happened",

@@ -6,9 +6,11 @@ contact's ``email`` (case ignored), else when their full name is a
 contact's name (case and accents folded; "Müller, Anna" as Outlook writes
 it counts as "Anna Müller"). A day with any interaction of that customer,
 an attempt included, is logged already; ended customers and contacts who
-had left by that day are not proposed; your own address (the one on the
-most items: every event of your calendar and every message of your mailbox
-has you on it) is never a contact.
+had left by that day are not proposed; your own address is never a contact:
+the journal's ``git config user.email`` when set, else the address on the
+most items (every event of your calendar and every message of your mailbox
+has you on it). An address that is a known contact's is never yours, however
+often that contact is in your meetings.
 """
 
 from __future__ import annotations
@@ -104,12 +106,17 @@ def in_window(item: Item, first_day: date, now: datetime) -> bool:
 
 
 def propose(items: Iterable[Item], customers: Iterable[Customer], today: date,
-            skipped: frozenset[str] = frozenset()) -> list[Proposal]:
-    """The proposals for ``items`` (already within the window), oldest first."""
+            skipped: frozenset[str] = frozenset(), mine: str | None = None
+            ) -> list[Proposal]:
+    """The proposals for ``items`` (already within the window), oldest first;
+    ``mine`` is the user's own address when known (git's user.email)."""
     chosen = list(items)
-    me = own_address(chosen)
+    customers = list(customers)
+    known = {c.email.strip().casefold() for customer in customers
+             for c in customer.contacts if c.email and c.email.strip()}
     live = [c for c in customers if c.ended is None or c.ended > today]
     by_address, by_name = _directory(live)
+    me = own_address(chosen, known, mine)
     logged = {c.slug: {i.day for i in c.interactions} for c in live}
     names = {c.slug: c.name for c in live}
     found: dict[tuple[str, date, str], Proposal] = {}
@@ -135,9 +142,16 @@ def propose(items: Iterable[Item], customers: Iterable[Customer], today: date,
     return sorted(found.values(), key=lambda p: (moment_key(p.at), p.customer))
 
 
-def own_address(items: list[Item]) -> str | None:
-    """The address on the most items (on at least two, and more than any other): yours."""
-    counts = Counter(a for item in items for a in {p.address for p in item.people} if a)
+def own_address(items: list[Item], known: set[str] | frozenset[str] = frozenset(),
+                mine: str | None = None) -> str | None:
+    """Yours: ``mine`` (git's user.email) when given, else the address on the most
+    items (on at least two, and more than any other); a contact's address (``known``,
+    case folded) is never yours."""
+    if mine is not None and mine.strip():
+        own = mine.strip().casefold()
+        return None if own in known else own
+    counts = Counter(a for item in items for a in {p.address for p in item.people}
+                     if a and a not in known)
     ranked = counts.most_common(2)
     if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
         return None
