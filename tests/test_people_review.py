@@ -120,3 +120,40 @@ def test_logging_before_a_planned_end_says_nothing_of_it(root: Path) -> None:
                   today=TODAY).exit_code == 0
     result = invoke(root, "log", "keller", "--concern", "still here", today=TODAY)
     assert result.exit_code == 0 and "ended" not in result.output
+
+
+CUSTOMER = """name = "Keller"
+since = 2024-01-10
+
+[[contact]]
+name = "Anna"
+key = true
+
+[[contact]]
+name = "Tom"
+"""
+
+
+@pytest.mark.parametrize(("lang", "action", "reason"), [
+    ("en", "Find out who is in charge now", "nobody you know is left there"),
+    ("de", "Finden Sie heraus, wer jetzt zuständig ist", "niemand mehr, den Sie kennen"),
+])
+def test_with_every_contact_gone_due_says_find_who_is_in_charge_not_meet_them(
+        tmp_path: Path, lang: str, action: str, reason: str) -> None:
+    import json
+
+    root = init_journal(tmp_path / "j")
+    write_customer(root, "keller", CUSTOMER)
+    assert invoke(root, "contact", "left", "keller", "anna", "--at", "2026-11-20",
+                  today=TODAY).exit_code == 0
+    one_left = json.loads(invoke(root, "--lang", lang, "due", "--json", today=TODAY).output)
+    assert action not in one_left["items"][0]["action"]  # Tom is there: meet him
+    assert invoke(root, "contact", "left", "keller", "tom", "--at", "2026-11-21",
+                  today=TODAY).exit_code == 0
+    due = json.loads(invoke(root, "--lang", lang, "due", "--json", today=TODAY).output)
+    [item] = due["items"]
+    assert action in item["action"]
+    [left] = [r for r in item["reasons"] if r["code"] == "contact-left"]
+    assert reason in left["text"]
+    shown = invoke(root, "--lang", lang, "due", today=TODAY).output
+    assert all(len(line) <= 80 for line in shown.splitlines())
