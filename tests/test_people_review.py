@@ -157,3 +157,11 @@ def test_with_every_contact_gone_due_says_find_who_is_in_charge_not_meet_them(
     assert reason in left["text"]
     shown = invoke(root, "--lang", lang, "due", today=TODAY).output
     assert all(len(line) <= 80 for line in shown.splitlines())
+
+
+@pytest.mark.parametrize("typed", ["Telefon", "telefon", "TELEFON"])
+def test_channel_telefon_is_a_call(root: Path, typed: str) -> None:
+    result = invoke(root, "--lang", "de", "log", "keller", "--channel", typed, "--concern", "x",
+                    today=TODAY)
+    assert result.exit_code == 0, result.output
+    assert _data(root, "keller")["interaction"][0]["channel"] == "call"  # type: ignore[index]
