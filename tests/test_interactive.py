@@ -241,3 +241,22 @@ def test_ctrl_c_at_the_signs_question_keeps_the_interaction_whole(tmp_path: Path
     assert entries[-1]["note"] == "x"
     data = tomllib.loads((journal / "customers" / "acme.toml").read_text(encoding="utf-8"))
     assert data["offer"][0]["status"] == "lost"
+
+
+@pytest.mark.parametrize(("lang", "typed"), [("en_US.UTF-8", "anruf"), ("en_US.UTF-8", "Telefon"),
+                                             ("de_DE.UTF-8", "call"), ("de_DE.UTF-8", "telefon")])
+def test_the_channel_menu_takes_the_words_the_options_take_in_both_languages(
+        tmp_path: Path, lang: str, typed: str) -> None:
+    journal = tmp_path / "j"
+    env = {**os.environ, "RELJ_JOURNAL": str(journal), "LANG": lang, "COLUMNS": "80"}
+    relj = installed_relj()
+    subprocess.run([*relj, "init", str(journal), "--no-git"], env=env, check=True,
+                   capture_output=True)
+    subprocess.run([*relj, "add", "Acme"], env=env, check=True, capture_output=True)
+    term = Terminal([*relj, "log", "acme", "--mood", "active", "--signal", "praise", "--note",
+                     "x", "--concern", "Renewal"], env)
+    term.answer("1)", typed)
+    assert term.finish() == 0, term.screen
+    assert "Please pick" not in term.screen and "aus der Liste" not in term.screen
+    entry = tomllib.loads((journal / "customers" / "acme.toml").read_text(encoding="utf-8"))
+    assert entry["interaction"][0]["channel"] == "call"

@@ -210,8 +210,9 @@ def action_of(f: Facts, codes: Iterable[str], today: date, settings: Settings) -
         return message(f"coach.action.support.{f.mood.mood}")
     if f.pressure is not None:
         return message("coach.action.pressure")
-    if "contact-left" in present:
-        return message("coach.action.contact_left")
+    if "contact-left" in present:  # nobody left to meet: find the one now in charge
+        return message("coach.action.contact_left" if f.contacts else
+                       "coach.action.contact_left_nobody")
     if "kick-off" in present:
         return message("coach.action.kick_off", needs=f.needs)
     if "follow-up" in present and f.follow_up is not None:

@@ -156,7 +156,8 @@ def _moments(f: Facts, today: date, settings: Settings) -> list[Reason]:
         found.append(Reason("kick-off", points["kick-off"], "coach.reason.kick_off",
                             (("day", f.win), ("days", (today - f.win).days))))
     if f.contact_left is not None:
-        found.append(Reason("contact-left", points["contact-left"], "coach.reason.contact_left",
+        said = "coach.reason.contact_left" if f.contacts else "coach.reason.contact_left_nobody"
+        found.append(Reason("contact-left", points["contact-left"], said,
                             (("day", f.contact_left), ("days", (today - f.contact_left).days))))
     if f.anniversary is not None:
         day, years = f.anniversary

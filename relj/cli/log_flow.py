@@ -96,6 +96,7 @@ def run_log(options: LogOptions) -> None:
                        error) from None
         raise
     _echo(journal, slug, request)
+    _warn_ended(slug, request, written)
     _coach(journal, slug, request, data["id"], _coaching_source(request, block, written), asking)
     if asking:  # "still ...?": the why when a struggle begins or on the anniversary
         from relj.cli.why_prompt import why_after_log
@@ -342,6 +343,28 @@ def _echo(journal: Journal, slug: str, request: LogRequest) -> None:
     if request.follow_up:
         parts.append(t("core.echo_follow_up", day=day_text(request.follow_up)))
     out(fit_line(t("core.logged", customer=slug, details=", ".join(parts))))
+
+
+def _warn_ended(slug: str, request: LogRequest, written: bytes) -> None:
+    """One line after the echo when the customer had ended by the entry's day: the
+    entry is kept (history is history) but does not reopen the relationship. Only the
+    file's top is read (a long history is not parsed for this)."""
+    import re
+    import tomllib
+
+    from relj.dates import day_text
+    from relj.render import out
+    from relj.render.lines import fit_line
+
+    header = re.search(rb"^[ \t]*\[", written, re.MULTILINE)
+    top = written[: header.start()] if header else written
+    try:
+        ended = tomllib.loads(top.decode("utf-8")).get("ended")
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError):
+        return  # a top this cut cannot read: no warning rather than a guess
+    if isinstance(ended, date) and not isinstance(ended, datetime) and \
+            ended <= day_of(request.at):
+        out(fit_line(t("people.logged_after_end", customer=slug, day=day_text(ended))))
 
 
 def _coaching_source(request: LogRequest, block: str, written: bytes) -> bytes:

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from relj.cli.app import app, completer, state
-from relj.errors import ReljError
+from relj.errors import ReljError, ReljUsageError
 
 if TYPE_CHECKING:
     from datetime import date
@@ -67,12 +67,25 @@ def contact_add(
     from relj.storage.codec import parse_customer, render_block
     from relj.storage.entries import parse_contact
     from relj.storage.files import append_text
-    from relj.storage.people import contact_data, name_keys, still_there, with_key_contact
+    from relj.storage.people import (
+        contact_data,
+        has_control,
+        name_keys,
+        still_there,
+        visible,
+        with_key_contact,
+    )
 
     st = state()
     journal = st.journal()
-    slug = resolve(journal, customer)
+    if not person.partition(",")[0].strip():  # named as typed: this command has no --contact
+        raise ReljUsageError("people.bad_person", value=visible(person))
     name, role = parse_contact(person)
+    for field, value in ((t("people.field.name"), name), (t("people.field.role"), role),
+                         ("--email", email), ("--phone", phone)):
+        if value is not None and has_control(value):
+            raise ReljError("people.control_chars", field=field, value=visible(value))
+    slug = resolve(journal, customer)
     mail = _given(email)
     if mail is not None and ("@" not in mail or any(c.isspace() for c in mail)):
         raise ReljError("people.bad_email", value=mail)
@@ -128,9 +141,11 @@ def contact_left(
     after = journal.update(slug, change)
     found = _person(journal, slug, after, name)
     out(fit_line(t("people.left", name=found.contact.name, customer=slug, day=day_text(day))))
-    remaining = [c for c in _load(journal, slug, after).contacts if still_there(c, st.today)]
-    if found.contact.key:
-        out(fit_line(t("people.key_left")))
+    current = _load(journal, slug, after)
+    remaining = [c for c in current.contacts if still_there(c, st.today)]
+    if found.contact.key:  # a prospect stays in courtship (SPEC §4): nothing starts over
+        prospect = current.since is None or current.since > st.today
+        out(fit_line(t("people.key_left_prospect" if prospect else "people.key_left")))
     elif remaining:
         out(fit_line(t("people.still_there", names=listing(remaining))))
     if not remaining:
@@ -210,13 +225,19 @@ def end(
     journal = st.journal()
     slug = resolve(journal, customer)
     current = journal.load(slug)
-    if current.ended is not None:
-        _refuse_ended(current.ended, st.today)
     day = parse_day(at, st.today, "past") if at else st.today
+    planned = current.ended
+    if planned is not None and not (at and planned > st.today and day >= st.today):
+        _refuse_ended(planned, st.today)  # only a planned end moves, and only to today on
     parting = _given(note)
-    if parting is None and note is None:
+    if parting is None and note is None and planned is None:
         parting = _ask_parting(current.name)
-    journal.update(slug, lambda old: _ended(journal, slug, old, day, parting, st.today))
+    journal.update(slug, lambda old: _ended(journal, slug, old, day, parting, st.today,
+                                            planned))
+    if planned is not None:
+        out(fit_line(t("people.end_moved", customer=slug, day=day_text(day),
+                       was=day_text(planned))))
+        return
     out(fit_line(t("people.ended" if day <= st.today else "people.ends", customer=slug,
           day=day_text(day))))
     out(fit_line(t("people.parting_advice")))
@@ -241,14 +262,15 @@ def _ask_parting(name: str) -> str | None:
 
 
 def _ended(journal: Journal, slug: str, old: bytes, day: date, parting: str | None,
-           today: date) -> bytes:
-    """``ended`` (and ``parting``) set at the top of the file, checked before writing."""
+           today: date, planned: date | None) -> bytes:
+    """``ended`` (and ``parting``) set at the top of the file, checked before writing;
+    ``planned`` is the end being moved (None: the file has none yet)."""
     import tomllib
 
     from relj.storage.entries import with_top_key
 
     ended = _load(journal, slug, old).ended
-    if ended is not None:  # ended meanwhile (another relj, a pull): say since when
+    if ended != planned and ended is not None:  # ended meanwhile (another relj, a pull)
         _refuse_ended(ended, today)
     try:
         new = with_top_key(old, "ended", day)

@@ -18,6 +18,18 @@ MESSAGES = {
         "en": "{name} is already a contact of {customer}",
         "de": "{name} ist bereits ein Kontakt von {customer}",
     },
+    "people.bad_person": {
+        "en": "'{value}' needs a name before the comma, e.g. \"Anna Müller, purchasing\"",
+        "de": "'{value}' braucht einen Namen vor dem Komma, z. B. \"Anna Müller, Einkauf\"",
+    },
+    "people.control_chars": {
+        "en": "{field} '{value}' contains a control or text-direction character: type it "
+              "plainly",
+        "de": "{field} '{value}' enthält ein Steuer- oder Schreibrichtungszeichen: Geben Sie "
+              "es ohne ein",
+    },
+    "people.field.name": {"en": "the name", "de": "Der Name"},
+    "people.field.role": {"en": "the role", "de": "Die Rolle"},
     "people.bad_email": {
         "en": "--email '{value}' is not an e-mail address (name@example.com)",
         "de": "--email '{value}' ist keine E-Mail-Adresse (name@example.com)",
@@ -58,6 +70,12 @@ MESSAGES = {
         "de": "Der Schlüsselkontakt ist weg: Die Beziehung beginnt von vorn. Lernen Sie die "
               "Nachfolge bald kennen, und mehr als eine Person dort.",
     },
+    "people.key_left_prospect": {
+        "en": "The key contact has gone before the first deal: find out who decides now, and "
+              "introduce yourself to the successor.",
+        "de": "Der Schlüsselkontakt ist vor dem ersten Auftrag gegangen: Finden Sie heraus, wer "
+              "jetzt entscheidet, und stellen Sie sich der Nachfolge vor.",
+    },
     "people.still_there": {
         "en": "Still there: {names}.",
         "de": "Noch da: {names}.",
@@ -86,8 +104,19 @@ MESSAGES = {
         "de": "Diese Beziehung ist bereits beendet, seit dem {day}",
     },
     "people.already_ending": {
-        "en": "this relationship is already set to end on {day}",
-        "de": "Für diese Beziehung ist das Ende bereits auf den {day} gesetzt",
+        "en": "this relationship is already set to end on {day}; move that day with "
+              "`relj end --at` a day from today on",
+        "de": "Für diese Beziehung ist das Ende bereits auf den {day} gesetzt; verschieben Sie "
+              "diesen Tag mit `relj end --at` auf einen Tag ab heute",
+    },
+    "people.end_moved": {
+        "en": "{customer} now ends on {day} (was {was}).",
+        "de": "{customer} endet jetzt am {day} (statt am {was}).",
+    },
+    "people.logged_after_end": {
+        "en": "{customer} ended on {day}; this entry does not reopen it.",
+        "de": "{customer} wurde am {day} beendet; dieser Eintrag eröffnet die Beziehung nicht "
+              "neu.",
     },
     "people.unwritable_file": {
         "en": "{path} cannot be edited safely: set ended there by hand (relj check says why)",

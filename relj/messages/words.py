@@ -4,7 +4,8 @@ Files and JSON keep the codes; a German salesperson types ``--mood genervt`` or
 ``#einwand:preis`` and means ``annoyed`` and ``objection:price``. The English word of
 a code is the code itself. German words are lowercase, without spaces, and taken
 from the screen labels (relj/messages/labels.py) where one word fits, so what a
-screen shows is what can be typed back. relj.i18n.code_of reads them (and also
+screen shows is what can be typed back; a clean synonym may follow as ``de_also``
+(``telefon`` for a call). relj.i18n.code_of reads them (and also
 forgives ``spaeter`` and ``spater`` for ``später``); shell completion
 (relj.cli.completion) imports this module alone, so it stays a plain dict.
 
@@ -20,7 +21,7 @@ MESSAGES: dict[str, dict[str, str]] = {}
 
 WORDS: dict[str, dict[str, dict[str, str]]] = {
     "channel": {
-        "call": {"en": "call", "de": "anruf"},
+        "call": {"en": "call", "de": "anruf", "de_also": "telefon"},
         "video": {"en": "video", "de": "videocall"},
         "visit": {"en": "visit", "de": "besuch"},
         "email": {"en": "email", "de": "e-mail"},

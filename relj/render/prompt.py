@@ -45,7 +45,8 @@ def ask_choice(question: str, choices: Sequence[tuple[str, str]], read: Reader =
         answer = ask(hint, read)
         if not answer:
             return []
-        picked = [_pick(part, choices) for part in answer.replace(",", " ").split()]
+        kind = _kind_of(choices)
+        picked = [_pick(part, choices, kind) for part in answer.replace(",", " ").split()]
         if all(picked) and (many or len(picked) == 1):
             return [p for p in picked if p]
         sys.stderr.write(t("core.prompt_again") + "\n")
@@ -68,13 +69,29 @@ def _menu(items: list[str]) -> str:
     return "\n  ".join(lines)
 
 
-def _pick(answer: str, choices: Sequence[tuple[str, str]]) -> str | None:
+def _kind_of(choices: Sequence[tuple[str, str]]) -> str | None:
+    """The kind of typed words (relj.messages.words) whose codes the menu offers: a
+    channel menu then takes ``anruf`` on an English screen and ``call`` on a German one,
+    as the command-line options do (relj.i18n.code_of)."""
+    from relj.messages.words import WORDS
+
+    codes = {code for code, _ in choices}
+    return next((kind for kind, words in WORDS.items() if codes and codes <= set(words)), None)
+
+
+def _pick(answer: str, choices: Sequence[tuple[str, str]], kind: str | None = None) -> str | None:
     if answer.isdigit() and 1 <= int(answer) <= len(choices):
         return choices[int(answer) - 1][0]
     lowered = answer.casefold()
     for code, label in choices:
         if lowered in (code.casefold(), label.casefold()):
             return code
+    if kind is not None:  # any word of either language the options accept for this kind
+        from relj.i18n import code_of
+
+        typed = code_of(kind, answer)
+        if typed is not None and any(typed == code for code, _ in choices):
+            return typed
     starts = [code for code, label in choices
               if code.casefold().startswith(lowered) or label.casefold().startswith(lowered)]
     return starts[0] if len(starts) == 1 else None

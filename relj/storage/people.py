@@ -84,6 +84,21 @@ def listing(contacts: Sequence[Contact]) -> str:
     return ", ".join(f"{c.name} ({c.role})" if c.role else c.name for c in contacts)
 
 
+_BIDI = frozenset(chr(c) for c in [*range(0x202A, 0x202F), *range(0x2066, 0x206A)])
+
+
+def has_control(text: str) -> bool:
+    """Control characters (C0, DEL, C1) or bidi overrides and isolates: an escape in a
+    name would move the cursor or recolour every screen that shows it."""
+    return any(ord(c) < 0x20 or 0x7F <= ord(c) <= 0x9F or c in _BIDI for c in text)
+
+
+def visible(text: str) -> str:
+    """``text`` with its control characters written as escapes, safe to print."""
+    return "".join(c.encode("unicode_escape").decode("ascii")
+                   if has_control(c) else c for c in text)
+
+
 def still_there(contact: Contact, today: date) -> bool:
     return contact.left is None or contact.left > today
 

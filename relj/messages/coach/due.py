@@ -67,6 +67,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "der Ansprechpartner hat vor {days:einem Tag|# Tagen} gewechselt ({day}); Sie "
               "haben die neue Ansprechperson noch nicht getroffen",
     },
+    "coach.reason.contact_left_nobody": {
+        "en": "the key contact left {days:a day|# days} ago ({day}) and nobody you know is "
+              "left there",
+        "de": "der Ansprechpartner ist vor {days:einem Tag|# Tagen} gegangen ({day}), und dort "
+              "ist niemand mehr, den Sie kennen",
+    },
     "coach.reason.single_threaded": {
         "en": "known contacts: {count}; one person leaving would start it all over",
         "de": "bekannte Kontakte: {count}; geht eine Person, beginnt alles von vorn",
@@ -175,6 +181,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Meet the new contact: introduce yourself and ask what matters to them.",
         "de": "Lernen Sie die neue Ansprechperson kennen: Stellen Sie sich vor und fragen "
               "Sie, was der neuen Ansprechperson wichtig ist.",
+    },
+    "coach.action.contact_left_nobody": {
+        "en": "Find out who is in charge now, and add them as the new key contact.",
+        "de": "Finden Sie heraus, wer jetzt zuständig ist, und tragen Sie die Person als neuen "
+              "Schlüsselkontakt ein.",
     },
     "coach.action.kick_off": {
         "en": "Kick off: the real work starts after the win. Agree on the next steps and "
