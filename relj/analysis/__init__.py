@@ -24,7 +24,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import date
 
-from relj.model import Customer, Interaction
+from relj.model import Customer, Interaction, quick_pickle
 
 # A message key with its fields; the renderer translates codes found in the
 # fields (signal, mood, phase) and formats dates.
@@ -38,6 +38,7 @@ def visible_interactions(customer: Customer, today: date) -> tuple[Interaction, 
     return items if end == len(items) else items[:end]
 
 
+@quick_pickle
 @dataclass(frozen=True, slots=True)
 class Message:
     """Words to be: a message key (area "coach") and its fields."""
