@@ -143,7 +143,10 @@ class _Machine:
 
     def feed(self, item: Interaction, day: date) -> None:
         """One interaction, on its ``day`` (``item.day``, which the caller has at hand)."""
-        self.advance(day)
+        step = self._next_timed()  # advance(day), inlined: this runs for every interaction
+        while step is not None and step[0] <= day:
+            step[1](step[0])
+            step = self._next_timed()
         signals = item.signals
         friction = [s for s in signals if s in FRICTION] if signals else None
         if friction:
