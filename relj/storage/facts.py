@@ -70,10 +70,21 @@ def encode(customer: Customer) -> Facts:
         tuple((o.id, o.what, o.value, o.currency, _day(o.opened), o.status, _day(o.closed))
               for o in c.offers),
         tuple((a.on.toordinal(), a.phase, a.note) for a in c.assessments),
-        tuple((i.id, _moment(i.at), i.channel, i.with_, i.genuine, i.concern, i.mood, i.pitched,
-               i.signals, i.closing, i.offer, _day(i.follow_up), i.note, i.by, i.reached)
-              for i in c.interactions),
+        _interaction_facts(c.interactions),
     )
+
+
+def _interaction_facts(items: tuple[Interaction, ...]) -> tuple[tuple[object, ...], ...]:
+    # Codes and names repeat from one interaction to the next, each a string of its own
+    # as parsed: one object per value lets pickle write (and a new day read back) a
+    # reference instead of a new string or tuple each time.
+    same: dict[object, object] = {}
+    one = same.setdefault
+    return tuple((i.id, _moment(i.at), one(i.channel, i.channel), one(i.with_, i.with_),
+                  i.genuine, i.concern, one(i.mood, i.mood), i.pitched,
+                  one(i.signals, i.signals), one(i.closing, i.closing), one(i.offer, i.offer),
+                  _day(i.follow_up), i.note, one(i.by, i.by), i.reached)
+                 for i in items)
 
 
 def pack(customer: Customer) -> Packed:
