@@ -203,3 +203,22 @@ def test_a_log_then_a_new_day_reads_only_the_logged_file(
     warm = answers(example_journal, "2026-11-25")
     assert set(read) <= {"harbor-lane-bakery"}
     assert warm == cold(example_journal, "2026-11-25")
+
+
+def test_interactions_are_rebuilt_field_by_field_in_their_order() -> None:
+    """facts._interactions sets each slot itself (speed): its field list must be
+    Interaction's, and what it builds must equal what Interaction(...) builds."""
+    from dataclasses import fields
+    from datetime import UTC, date, datetime
+
+    from relj.model import Customer, Interaction
+    from relj.storage.facts import _FIELDS, decode, encode
+
+    assert _FIELDS == tuple(f.name for f in fields(Interaction))
+    items = (Interaction("a", date(2026, 1, 2), "call", "Ann", True, "c", "active", True,
+                         ("trust", "delay"), "later", "o-1", date(2026, 2, 1), "n", "me", False),
+             Interaction("b", datetime(2026, 1, 3, 9, 30, tzinfo=UTC)))
+    customer = Customer("s", "S", interactions=items)
+    rebuilt = decode("s", encode(customer)).interactions
+    assert rebuilt == items
+    assert [repr(i) for i in rebuilt] == [repr(i) for i in items]

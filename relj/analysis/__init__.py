@@ -24,7 +24,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import date
 
-from relj.model import Customer, Interaction
+from relj.model import Customer, Interaction, quick_pickle
 
 # A message key with its fields; the renderer translates codes found in the
 # fields (signal, mood, phase) and formats dates.
@@ -33,11 +33,24 @@ Fields = tuple[tuple[str, object], ...]
 
 def visible_interactions(customer: Customer, today: date) -> tuple[Interaction, ...]:
     """The interactions dated on or before ``today`` (the time machine), oldest first."""
+    # Judging one customer asks this about ten times for the same day: the last answer
+    # is kept (customers are frozen, and the kept reference keeps its identity unique;
+    # one tuple, swapped whole, so that threads never see half of it).
+    global _last_visible
+    last = _last_visible
+    if last[0] is customer and last[1] == today:
+        return last[2]
     items = customer.interactions
     end = bisect_right(items, today, key=lambda item: item.day)
-    return items if end == len(items) else items[:end]
+    found = items if end == len(items) else items[:end]
+    _last_visible = (customer, today, found)
+    return found
 
 
+_last_visible: tuple[Customer | None, date | None, tuple[Interaction, ...]] = (None, None, ())
+
+
+@quick_pickle
 @dataclass(frozen=True, slots=True)
 class Message:
     """Words to be: a message key (area "coach") and its fields."""

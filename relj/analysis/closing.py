@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from relj.analysis import visible_interactions
-from relj.model import Customer, Interaction, Offer
+from relj.model import Customer, Interaction, Offer, quick_pickle
 from relj.settings import Settings
 
 
@@ -40,6 +40,7 @@ def open_offers(customer: Customer, today: date) -> tuple[Offer, ...]:
     return tuple(o for o in customer.offers if is_open_on(o, customer, today))
 
 
+@quick_pickle
 @dataclass(frozen=True, slots=True)
 class ClosingState:
     offer: Offer
@@ -75,7 +76,12 @@ def closing_states(customer: Customer, today: date, settings: Settings) -> tuple
 
 def closing_due(customer: Customer, today: date, settings: Settings) -> tuple[ClosingState, ...]:
     """The open offers on which the closing question is due, oldest first."""
-    due = [s for s in closing_states(customer, today, settings) if s.due]
+    return due_among(closing_states(customer, today, settings))
+
+
+def due_among(states: tuple[ClosingState, ...]) -> tuple[ClosingState, ...]:
+    """Of ``closing_states``, those due, oldest first (``relj due`` also lists them all)."""
+    due = [s for s in states if s.due]
     return tuple(sorted(due, key=lambda s: (s.since or date.min, s.offer.id)))
 
 

@@ -17,7 +17,7 @@ from datetime import date
 
 from relj.analysis import visible_interactions
 from relj.analysis.mood import CRISIS_MOODS, mood_standing
-from relj.model import Customer, Interaction
+from relj.model import Customer, Interaction, quick_pickle
 from relj.settings import Settings
 
 # Phases that want contact sooner: disenchantment and struggle. Courtship keeps
@@ -71,6 +71,7 @@ def cadence_days(customer: Customer, phase: int | None, settings: Settings, star
     return max(1, days)
 
 
+@quick_pickle
 @dataclass(frozen=True, slots=True)
 class CheckInStreak:
     count: int  # check-ins in a row, up to today
@@ -110,6 +111,7 @@ def last_mood(customer: Customer, today: date,
     return None if found is None else found.mood
 
 
+@quick_pickle
 @dataclass(frozen=True, slots=True)
 class Pressure:
     pitches: int  # pitches within ``pressure_days`` up to the pitch that made it true

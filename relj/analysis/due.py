@@ -16,7 +16,7 @@ from datetime import date, timedelta
 from typing import Literal
 
 from relj.analysis import Message, message, visible_interactions
-from relj.analysis.closing import ClosingState, after_no_since, closing_due, closing_states
+from relj.analysis.closing import ClosingState, after_no_since, closing_states, due_among
 from relj.analysis.contact import (
     cadence_days,
     cadence_text,
@@ -30,7 +30,7 @@ from relj.analysis.mood import mood_standing
 from relj.analysis.phase import FRICTION, compute_phase
 from relj.analysis.reasons import Facts, overdue_points, reasons_of, selling_allowed
 from relj.analysis.results import DueItem, PhaseResult, rank
-from relj.model import Customer, Interaction
+from relj.model import Customer, Interaction, quick_pickle
 from relj.settings import Settings
 
 __all__ = ["Facts", "action_of", "due_item", "facts_of", "overdue_points", "rank_due",
@@ -164,6 +164,12 @@ def held(customer: Customer, items: tuple[Interaction, ...], today: date,
 
 
 def facts_of(customer: Customer, today: date, settings: Settings) -> Facts:
+    return _facts(customer, today, settings)[0]
+
+
+def _facts(customer: Customer, today: date,
+           settings: Settings) -> tuple[Facts, tuple[ClosingState, ...]]:
+    """The Facts, and the closing state of every open offer (``summarize`` shows them all)."""
     phase = compute_phase(customer, today, settings)
     items = visible_interactions(customer, today)
     genuine_day = last_genuine_day(customer, today)
@@ -173,6 +179,7 @@ def facts_of(customer: Customer, today: date, settings: Settings) -> Facts:
     if not phase.separated:
         cadence = cadence_days(customer, at_risk, settings, genuine_day or today,
                                after_no is not None)
+    states = closing_states(customer, today, settings)
     return Facts(
         phase=phase,
         at_risk=at_risk in (2, 3),
@@ -180,7 +187,7 @@ def facts_of(customer: Customer, today: date, settings: Settings) -> Facts:
         genuine_today=genuine_day == today,
         cadence=cadence,
         follow_up=open_follow_up(customer, today),
-        closing=closing_due(customer, today, settings),
+        closing=due_among(states),
         check_ins=check_in_streak(customer, today).count,
         illusion=is_illusion(customer, today, settings),
         mood=mood_standing(items, today, settings.mood_days),
@@ -195,7 +202,7 @@ def facts_of(customer: Customer, today: date, settings: Settings) -> Facts:
         held=held(customer, items, today, settings),
         why=customer.why,
         needs=customer.needs,
-    )
+    ), states
 
 
 # -- the one thing to do ------------------------------------------------------------
@@ -270,7 +277,22 @@ def struggle_stage(phase: PhaseResult, today: date, settings: Settings) -> str:
 
 
 def due_item(customer: Customer, today: date, settings: Settings) -> DueItem:
-    facts = facts_of(customer, today, settings)
+    return _item(customer, facts_of(customer, today, settings), today, settings)
+
+
+def judge(customer: Customer, today: date, settings: Settings) -> tuple[DueItem, Summary]:
+    """``due_item`` and ``summarize`` of the same customer and day, from one reading of
+    the history: the judging pool needs both for every customer each new day, and the
+    summary's numbers are the very Facts the due item is judged from."""
+    facts, states = _facts(customer, today, settings)
+    mood = facts.mood
+    summary = Summary(customer.slug, customer.name, facts.phase, facts.genuine_age,
+                      facts.cadence, cadence_text(customer, settings), facts.check_ins,
+                      None if mood is None else mood.mood, states)
+    return _item(customer, facts, today, settings), summary
+
+
+def _item(customer: Customer, facts: Facts, today: date, settings: Settings) -> DueItem:
     reasons = reasons_of(facts, today, settings)
     score = sum(r.points for r in reasons)
     action = action_of(facts, (r.code for r in reasons), today, settings)
@@ -325,6 +347,7 @@ def selling_paused(customer: Customer, today: date, settings: Settings,
 # -- the numbers of `relj list` and `relj show` -----------------------------------------
 
 
+@quick_pickle
 @dataclass(frozen=True, slots=True)
 class Summary:
     slug: str

@@ -14,9 +14,10 @@ from dataclasses import dataclass
 from datetime import date
 
 from relj.analysis import visible_interactions
-from relj.model import Customer, Interaction
+from relj.model import Customer, Interaction, quick_pickle
 
 
+@quick_pickle
 @dataclass(frozen=True, slots=True)
 class FollowUp:
     day: date  # the planned day (on or before today)

@@ -17,12 +17,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from relj.model import Interaction
+from relj.model import Interaction, quick_pickle
 
 CRISIS_MOODS: frozenset[str] = frozenset(
     {"annoyed", "depressed", "desperate", "uncertain", "passive"})
 
 
+@quick_pickle
 @dataclass(frozen=True, slots=True)
 class StandingMood:
     mood: str

@@ -86,6 +86,11 @@ class _Machine:
         self.trust_noted = False
         self.repeated: list[date] = []  # days of delay, rework, discount-pressure
         self.struggle_days: list[date] = []  # days of struggle signals (relapse)
+        # The settings' spans, made once: the machine asks for them at every entry.
+        self.fade = timedelta(days=settings.fade_days)
+        self.calm = timedelta(days=settings.calm_days)
+        self.tenure = timedelta(days=settings.tenure_days)
+        self.home_quiet = timedelta(days=settings.home_quiet_days)
 
     # -- transitions that time makes ---------------------------------------
 
@@ -98,16 +103,18 @@ class _Machine:
             apply(day)
 
     def _next_timed(self) -> tuple[date, Callable[[date], None]] | None:
-        s = self.settings
-        if self.phase == 1:
-            return self.entered + timedelta(days=s.fade_days), self._fade
-        if self.phase in (2, 3, None) and self.calm_from and self.calm_contact:
-            return max(self.calm_from + timedelta(days=s.calm_days), self.calm_contact), self._calm
-        if self.phase == 4 and self._trusted():
+        phase = self.phase
+        if phase == 1:
+            return self.entered + self.fade, self._fade
+        if phase in (2, 3, None):
+            if self.calm_from and self.calm_contact:
+                return max(self.calm_from + self.calm, self.calm_contact), self._calm
+            return None
+        if phase == 4 and self._trusted():
             assert self.last_trust is not None
-            day = max(self.entered + timedelta(days=s.tenure_days), self.last_trust)
+            day = max(self.entered + self.tenure, self.last_trust)
             if self.last_friction is not None:
-                day = max(day, self.last_friction + timedelta(days=s.home_quiet_days))
+                day = max(day, self.last_friction + self.home_quiet)
             return day, self._tenure
         return None
 
@@ -136,7 +143,10 @@ class _Machine:
 
     def feed(self, item: Interaction, day: date) -> None:
         """One interaction, on its ``day`` (``item.day``, which the caller has at hand)."""
-        self.advance(day)
+        step = self._next_timed()  # advance(day), inlined: this runs for every interaction
+        while step is not None and step[0] <= day:
+            step[1](step[0])
+            step = self._next_timed()
         signals = item.signals
         friction = [s for s in signals if s in FRICTION] if signals else None
         if friction:
@@ -166,9 +176,9 @@ class _Machine:
 
     def _on_friction(self, day: date, friction: list[Signal]) -> None:
         second = False
+        window = timedelta(days=self.settings.struggle_days)
         for signal in friction:
             if signal in REPEATED:
-                window = timedelta(days=self.settings.struggle_days)
                 second = second or any(day - d <= window for d in self.repeated)
                 self.repeated.append(day)
         self.last_friction = day
@@ -283,6 +293,12 @@ def _run(customer: Customer, today: date, settings: Settings) -> _Machine | None
     else:
         machine = _Machine(settings, 1, Evidence(story.start, "start", "coach.ev.start",
                                                  PHASE_CODES[1]))
+    if not story.assessments:  # the common case: the interactions, in their order
+        feed = machine.feed
+        for item in story.items:
+            feed(item, item.day)
+        machine.advance(today)
+        return machine
     entries: list[tuple[tuple[date, int], Interaction | Assessment]] = [
         ((i.day, 0), i) for i in story.items]
     entries += [((a.on, 1), a) for a in story.assessments]

@@ -12,13 +12,14 @@ from dataclasses import dataclass
 from datetime import date
 
 from relj.analysis import Fields, Message
-from relj.model import SEPARATED
+from relj.model import SEPARATED, quick_pickle
 
 # The phase code of a relationship older than its record that nothing has decided yet
 # (JSON: phase null, phase_name "unknown").
 UNKNOWN = "unknown"
 
 
+@quick_pickle
 @dataclass(frozen=True, slots=True)
 class Evidence:
     day: date
@@ -29,6 +30,7 @@ class Evidence:
     fields: Fields = ()
 
 
+@quick_pickle
 @dataclass(frozen=True, slots=True)
 class PhaseResult:
     # What counts: the override, else the computed phase; None = separated or unknown.
@@ -51,6 +53,7 @@ class PhaseResult:
         return self.phase in (1, 2, 3, 4, 5) or self.code == "unknown"
 
 
+@quick_pickle
 @dataclass(frozen=True, slots=True)
 class Reason:
     """One reason on the morning list. ``acts``: it asks for action today (only such
@@ -63,6 +66,7 @@ class Reason:
     acts: bool = True
 
 
+@quick_pickle
 @dataclass(frozen=True, slots=True)
 class DueItem:
     slug: str

@@ -23,6 +23,7 @@ from relj.errors import FileProblem, ReljError
 if TYPE_CHECKING:
     from datetime import date
 
+    from relj.analysis.due import Summary
     from relj.analysis.results import PhaseResult
     from relj.model import Customer
     from relj.settings import Settings
@@ -114,7 +115,7 @@ def _judge_forked(journal: Journal, slugs: list[str], today: date, day: tuple[st
 
 def _judge(journal: Journal, slugs: list[str], today: date, day: tuple[str, str, str],
            current: Settings, known: Known) -> list[Judged]:
-    from relj.analysis.due import due_item
+    from relj.analysis.due import judge
     from relj.analysis.results import head_of
 
     judged: list[Judged] = []
@@ -128,10 +129,10 @@ def _judge(journal: Journal, slugs: list[str], today: date, day: tuple[str, str,
         entry, customer, facts = read
         rows = None
         if customer is not None:
-            item = due_item(customer, today, current)
+            item, summary = judge(customer, today, current)
             entry = replace(entry, day=day, head=head_of(item),
                             due=pickle.dumps(item, protocol=pickle.HIGHEST_PROTOCOL))
-            rows = listing_rows(customer, today, current, item.phase)
+            rows = _rows(summary, customer)
         judged.append((slug, entry, None, facts, rows))
     return judged
 
@@ -143,9 +144,12 @@ def listing_rows(customer: Customer, today: date, current: Settings,
     ``phase``: the one its due judgement just computed (the same for the same day)."""
     from relj.analysis.due import summarize
 
+    return _rows(summarize(customer, today, current, phase), customer)
+
+
+def _rows(summary: Summary, customer: Customer) -> bytes:
     light = replace(customer, interactions=(), raw={})
-    return pickle.dumps((summarize(customer, today, current, phase), light),
-                        protocol=pickle.HIGHEST_PROTOCOL)
+    return pickle.dumps((summary, light), protocol=pickle.HIGHEST_PROTOCOL)
 
 
 def _customer(journal: Journal, slug: str, known: Known

@@ -59,7 +59,7 @@ SETTINGS_CACHE = "settings"
 # 4: crises and promises first (issue 12); 5: interactions by their real moment (16);
 # 6: a follow-up quotes its concern or note on one line, at most 60 characters (14)
 # 7: the judgement's key holds the code version, and .relj/facts (issue 15)
-FORMAT = 7
+FORMAT = 8
 MAGIC = f"relj-index {FORMAT} {__version__}\n".encode()
 
 # Classes a cached judgement may hold; anything else means the cache is not ours.
