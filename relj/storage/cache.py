@@ -59,6 +59,7 @@ SETTINGS_CACHE = "settings"
 # 4: crises and promises first (issue 12); 5: interactions by their real moment (16);
 # 6: a follow-up quotes its concern or note on one line, at most 60 characters (14)
 # 7: the judgement's key holds the code version, and .relj/facts (issue 15)
+# 8: results and model classes pickle as tuples of their fields (issue 15, new day)
 FORMAT = 8
 MAGIC = f"relj-index {FORMAT} {__version__}\n".encode()
 
