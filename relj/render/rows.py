@@ -26,39 +26,46 @@ if TYPE_CHECKING:
 
 
 def print_rows(out: Console, columns: tuple[Column, ...], rows: list[list[str]],
-               title: str | None = None) -> None:
-    """The table of ``columns`` (unstyled) with ``rows`` of plain text on ``out``."""
+               title: str | None = None, indent: int = 0, fancy: bool | None = None) -> None:
+    """The table of ``columns`` (unstyled) with ``rows`` of plain text on ``out``,
+    ``indent`` columns in (as ``Padding(table, (0, 0, 0, indent))``)."""
     from relj.render import neutralise
 
     texts = [[neutralise(cell) for cell in row] for row in rows]
     if not texts:
-        _print_with_rich(out, columns, texts, title)
+        _print_with_rich(out, columns, texts, title, indent, fancy)
         return
-    proxy = table(*columns, title=title)
+    proxy = table(*columns, title=title, fancy=fancy)
     for n in _extremes(texts, len(columns)):
         proxy.add_row(*cells(*texts[n]))
-    options = out.options
+    options = out.options.update_width(out.options.max_width - indent)
     widths = proxy._calculate_column_widths(  # noqa: SLF001 - rich's own layout, see above
         out, options.update_width(options.max_width - proxy._extra_width))  # noqa: SLF001
     inner = [width - proxy._get_padding_width(n)  # noqa: SLF001
              for n, width in enumerate(widths)]
     if min(inner) < 1 or len(widths) != len(columns):
-        _print_with_rich(out, columns, texts, title)  # too narrow to trust the short way
+        _print_with_rich(out, columns, texts, title, indent, fancy)  # too narrow to trust
         return
-    head = table(*columns, title=title)
+    head = table(*columns, title=title, fancy=fancy)
     for column, width in zip(head.columns, inner, strict=True):
         column.width = width
     head.add_row(*cells(*texts[0]))
-    out.print(head)
-    _write_body(out, head, inner, texts[1:])
+    _print_indented(out, head, indent)
+    _write_body(out, head, inner, texts[1:], " " * indent)
 
 
 def _print_with_rich(out: Console, columns: tuple[Column, ...], texts: list[list[str]],
-                     title: str | None) -> None:
-    whole = table(*columns, title=title)
+                     title: str | None, indent: int = 0, fancy: bool | None = None) -> None:
+    whole = table(*columns, title=title, fancy=fancy)
     for row in texts:
         whole.add_row(*cells(*row))
-    out.print(whole)
+    _print_indented(out, whole, indent)
+
+
+def _print_indented(out: Console, shape: Table, indent: int) -> None:
+    from rich.padding import Padding
+
+    out.print(Padding(shape, (0, 0, 0, indent)) if indent else shape)
 
 
 def _measure(text: str) -> tuple[int, int]:
@@ -89,7 +96,8 @@ def _extremes(texts: list[list[str]], count: int) -> list[int]:
     return sorted(chosen)
 
 
-def _write_body(out: Console, shape: Table, inner: list[int], texts: list[list[str]]) -> None:
+def _write_body(out: Console, shape: Table, inner: list[int], texts: list[list[str]],
+                margin: str) -> None:
     """The rows after the first, as rich's ``Table._render`` joins them."""
     _, pad_right, _, pad_left = shape.padding  # as Table._get_padding_width reads them
     last = len(inner) - 1
@@ -105,7 +113,7 @@ def _write_body(out: Console, shape: Table, inner: list[int], texts: list[list[s
                     for n, text in enumerate(row)]
         height = max(map(len, rendered))
         for line_no in range(height):
-            lines.append(divider.join(
+            lines.append(margin + divider.join(
                 " " * left[n] + (cell[line_no] if line_no < len(cell) else " " * inner[n])
                 + " " * right[n] for n, cell in enumerate(rendered)))
     out.file.write("".join(line + "\n" for line in lines))
