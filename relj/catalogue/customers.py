@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 
     from relj.analysis.due import Summary
     from relj.analysis.phase import PhaseChange
+    from relj.analysis.review import Part
     from relj.model import Customer
     from relj.storage.journal import Journal
 
@@ -122,5 +123,56 @@ def _report_part(packed: bytes | None) -> tuple[tuple[PhaseChange, ...], bool] |
         return None
     if (isinstance(part, tuple) and len(part) == 2 and isinstance(part[0], tuple)
             and isinstance(part[1], bool)):
+        return part
+    return None
+
+
+REVIEW_FILE = "review"  # .relj/review: per file, day and --weeks, a customer's part of a review
+
+
+def review_parts(journal: Journal, today: date, weeks: int
+                 ) -> tuple[list[Part], list[FileProblem]]:
+    """Every loading customer's part of `relj review` (``relj.analysis.review.part_of``),
+    kept per file, day and number of weeks in ``.relj/review``: a second review of a
+    day rebuilds no history. When a file misses (changed, new, broken), the customers
+    are rebuilt from their facts as before, and the problems are those of that."""
+    import pickle
+
+    from relj.analysis.review import part_of
+    from relj.catalogue.summaries import settings
+    from relj.storage.facts import FactStore
+    from relj.storage.version import code_version
+
+    code = code_version()
+    day = (today.isoformat(), cache.settings_key(journal.root), code, weeks)
+    store = FactStore.load(journal.root, code, REVIEW_FILE)
+    slugs = journal.slugs()
+    keys = {slug: cache.file_stat(journal.path_for(slug)) for slug in slugs}
+    found = {slug: _review_part(store.fresh(slug, (key, day))) for slug, key in keys.items()}
+    if all(part is not None for part in found.values()):
+        return [part for part in found.values() if part is not None], []
+    customers, problems = all_customers(journal)
+    current = settings(journal)
+    parts: list[Part] = []
+    for customer in customers:
+        part = found.get(customer.slug)
+        if part is None:
+            part = part_of(customer, today, current, weeks)
+            key = keys.get(customer.slug)
+            if key is not None:
+                store.put(customer.slug, key, pickle.dumps(part, pickle.HIGHEST_PROTOCOL), day)
+        parts.append(part)
+    store.save(set(slugs))
+    return parts, problems
+
+
+def _review_part(packed: bytes | None) -> Part | None:
+    if packed is None:
+        return None
+    try:
+        part = cache.load_allowed(packed, _REPORT_ALLOWED)
+    except Exception:  # noqa: BLE001 - damaged or planted: made again from the facts
+        return None
+    if isinstance(part, tuple) and len(part) == 5:
         return part
     return None
