@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Literal
 
-from relj.analysis.due import summarize
+from relj.analysis.due import Summary, summarize
 from relj.analysis.phase import PhaseChange, phase_changes
 from relj.analysis.results import UNKNOWN
 from relj.analysis.why import why_group
@@ -101,13 +101,22 @@ def phase_moves(customer: Customer, today: date, settings: Settings) -> list[Pha
 
 
 def portfolio(customers: list[Customer], today: date, settings: Settings) -> Portfolio:
+    return portfolio_of([(summarize(customer, today, settings), customer,
+                          phase_moves(customer, today, settings), orphaned(customer, today))
+                         for customer in customers], today)
+
+
+def portfolio_of(rows: list[tuple[Summary, Customer, list[PhaseChange], bool]],
+                 today: date) -> Portfolio:
+    """The portfolio from each customer's Summary, phase moves and orphaned flag: the
+    only parts that look at whole histories, so that they can come from a cache (the
+    customers themselves may come without their interactions)."""
     phases: Counter[str] = Counter()
     health: dict[Health, list[str]] = {kind: [] for kind in HEALTH}
     offers: list[OpenOffer] = []
     moves: list[PhaseChange] = []
     whys: dict[str, list[tuple[str, Health | None]]] = {}
-    for customer in customers:
-        summary = summarize(customer, today, settings)
+    for summary, customer, customer_moves, _ in rows:
         phases[summary.phase.code] += 1
         kind = health_of(summary.days_since_genuine, summary.cadence)
         if kind is not None:
@@ -118,14 +127,15 @@ def portfolio(customers: list[Customer], today: date, settings: Settings) -> Por
             age = (today - o.opened).days if o.opened else None
             offers.append(OpenOffer(customer.name, o.what or o.id, o.value, o.currency, age,
                                     state.due))
-        moves.extend(phase_moves(customer, today, settings))
+        moves.extend(customer_moves)
     offers.sort(key=lambda o: (-(o.age if o.age is not None else -1), o.name))
     moves.sort(key=lambda m: (m.day, m.name), reverse=True)
     # "unknown" only when some relationship is (it is a gap in the record, not a phase).
     shown = [code for code in PHASE_ORDER if code != UNKNOWN or phases[code]]
-    return Portfolio(today, len(customers), {code: phases[code] for code in shown},
-                     health, offers, moves, value_totals(offers),
-                     by_owner(customers, today, set(health["overdue"])), by_why(whys))
+    owners = by_owner([(customer, lonely) for _, customer, _, lonely in rows],
+                      set(health["overdue"]))
+    return Portfolio(today, len(rows), {code: phases[code] for code in shown},
+                     health, offers, moves, value_totals(offers), owners, by_why(whys))
 
 
 def by_why(groups: dict[str, list[tuple[str, Health | None]]]) -> list[WhyShare]:
@@ -152,12 +162,13 @@ def orphaned(customer: Customer, today: date) -> bool:
                    for i in customer.interactions)
 
 
-def by_owner(customers: list[Customer], today: date, overdue: set[str]) -> list[OwnerShare]:
-    """Each owner's customers, how many are overdue, and the orphaned accounts."""
-    owned: dict[str, list[Customer]] = {}
-    for customer in customers:
+def by_owner(customers: list[tuple[Customer, bool]], overdue: set[str]) -> list[OwnerShare]:
+    """Each owner's customers (each with its ``orphaned`` flag), how many are overdue,
+    and the orphaned accounts."""
+    owned: dict[str, list[tuple[Customer, bool]]] = {}
+    for customer, lonely in customers:
         if customer.owner:
-            owned.setdefault(customer.owner, []).append(customer)
-    return [OwnerShare(owner, len(mine), sum(c.name in overdue for c in mine),
-                       sorted(c.name for c in mine if orphaned(c, today)))
+            owned.setdefault(customer.owner, []).append((customer, lonely))
+    return [OwnerShare(owner, len(mine), sum(c.name in overdue for c, _ in mine),
+                       sorted(c.name for c, lonely in mine if lonely))
             for owner, mine in sorted(owned.items())]

@@ -126,6 +126,27 @@ class _Tally:
         self.overdue += overdue_twice(customer, period.end, settings)
         self.changes += counted_changes(moves, period)
 
+    def counts(self) -> tuple[int, ...]:
+        """Every count, flat (what a cache keeps of one customer's period)."""
+        return (self.contacts, self.attempts, self.genuine, self.with_channel, self.personal,
+                self.pitches, *self.closing, *self.follow_ups, *self.crises, self.overdue,
+                self.changes)
+
+    def merge(self, counts: tuple[int, ...]) -> None:
+        """Add one customer's ``counts`` (as ``counts()`` gives them)."""
+        (contacts, attempts, genuine, with_channel, personal, pitches, *rest) = counts
+        self.contacts += contacts
+        self.attempts += attempts
+        self.genuine += genuine
+        self.with_channel += with_channel
+        self.personal += personal
+        self.pitches += pitches
+        _add(self.closing, rest[0:3])
+        _add(self.follow_ups, rest[3:6])
+        _add(self.crises, rest[6:8])
+        self.overdue += rest[8]
+        self.changes += rest[9]
+
     def metrics(self) -> Metrics:
         closing, follow_ups, crises = self.closing, self.follow_ups, self.crises
         return Metrics(
@@ -141,27 +162,62 @@ def _add(totals: list[int], counts: Iterable[int]) -> None:
         totals[index] += count
 
 
+# One customer's part of a review: the day it is first known (None: nothing recorded
+# up to today), its counts in the recent period and in the one before (None: not known
+# yet then), its genuine contacts per recent week and its phase changes shown.
+Part = tuple[date | None, tuple[int, ...] | None, tuple[int, ...] | None, tuple[int, ...],
+             tuple[PhaseChange, ...]]
+
+
 def review(customers: Iterable[Customer], today: date, settings: Settings,
            weeks: int = DEFAULT_WEEKS) -> Review:
     """The review of the last ``weeks`` weeks up to ``today`` (1 <= weeks <= MAX_WEEKS)."""
+    return review_of([part_of(c, today, settings, weeks) for c in customers], today,
+                     settings, weeks)
+
+
+def part_of(customer: Customer, today: date, settings: Settings, weeks: int) -> Part:
+    """What ``customer`` adds to the review (the only step that reads a whole history,
+    so that a cache can keep it per file and day)."""
+    now, before = periods(today, weeks)
+    first = first_known(customer, today)
+    if first is None:
+        return None, None, None, (0,) * weeks, ()
+    moves = phase_changes(customer, today, settings)
+    counts: list[tuple[int, ...] | None] = []
+    for period in (now, before):
+        if first <= period.end:
+            tally = _Tally()
+            tally.add(customer, period, moves, settings)
+            counts.append(tally.counts())
+        else:
+            counts.append(None)
+    weekly = [0] * weeks
+    for item in within(customer, now):
+        if item.reached and item.genuine:
+            weekly[(item.day - now.start).days // 7] += 1
+    changes = tuple(m for m in moves
+                    if now.holds(m.day) and "unknown" not in (m.before, m.after))
+    return first, counts[0], counts[1], tuple(weekly), changes
+
+
+def review_of(parts: Iterable[Part], today: date, settings: Settings,
+              weeks: int = DEFAULT_WEEKS) -> Review:
+    """The review from every customer's part (``part_of``)."""
     now, before = periods(today, weeks)
     tallies = (_Tally(), _Tally())
     weekly = [0] * weeks
     firsts: list[date] = []
     changes: list[PhaseChange] = []
-    for customer in customers:
-        first = first_known(customer, today)
+    for first, *counts, week, moved in parts:
         if first is None:
             continue  # nothing recorded up to today: no habit to see
         firsts.append(first)
-        moves = phase_changes(customer, today, settings)
-        for tally, period in zip(tallies, (now, before), strict=True):
-            if first <= period.end:
-                tally.add(customer, period, moves, settings)
-        for item in within(customer, now):
-            if item.reached and item.genuine:
-                weekly[(item.day - now.start).days // 7] += 1
-        changes += [m for m in moves if now.holds(m.day) and "unknown" not in (m.before, m.after)]
+        for tally, period_counts in zip(tallies, counts, strict=True):
+            if period_counts is not None:
+                tally.merge(period_counts)
+        _add(weekly, week)
+        changes += moved
     observed = min(firsts, default=None)
     current = tallies[0].metrics()
     earlier = tallies[1].metrics() if observed is not None and observed < now.start else None

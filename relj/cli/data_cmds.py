@@ -252,18 +252,20 @@ def report(
     """The portfolio at a glance: phases, contact health, open offers, recent phase changes."""
     from pathlib import Path
 
-    from relj.analysis.portfolio import portfolio
-    from relj.catalogue import settings
+    from relj.analysis.portfolio import portfolio_of
+    from relj.catalogue.customers import report_rows
     from relj.i18n import t
-    from relj.render import out
+    from relj.render import out, warn_problems
     from relj.render import report as view
     from relj.storage.files import relative
 
-    journal, customers = all_customers()
+    journal = state().journal()
+    rows, problems = report_rows(journal, state().today)  # a second report of a day: cached
+    warn_problems(problems)
     for target in (svg, html):  # both paths good, or neither file is written
         if target:
             _output_path(journal, target)
-    picture = portfolio(customers, state().today, settings(journal))
+    picture = portfolio_of(rows, state().today)
     saved = [(kind, target, view.recorded(picture, kind).encode("utf-8"))
              for kind, target in (("svg", svg), ("html", html)) if target]
     view.print_report(picture)

@@ -11,7 +11,7 @@ from typing import Annotated
 
 import typer
 
-from relj.cli.app import all_customers, app, state
+from relj.cli.app import app, state
 from relj.cli.coach_cmds import JSON_HELP
 
 
@@ -32,22 +32,24 @@ def review(
     """Your own habits over the last weeks against the weeks before, and what to work on."""
     from pathlib import Path
 
-    from relj.analysis.review import MAX_WEEKS
-    from relj.analysis.review import review as compute
+    from relj.analysis.review import MAX_WEEKS, review_of
     from relj.catalogue import settings
+    from relj.catalogue.customers import review_parts
     from relj.cli.data_cmds import _output_path, _write_private
     from relj.i18n import t
-    from relj.render import out, print_json
+    from relj.render import out, print_json, warn_problems
     from relj.render import review as view
     from relj.storage.files import relative
 
     if not 1 <= weeks <= MAX_WEEKS:
         raise typer.BadParameter(t("review.bad_weeks", most=MAX_WEEKS, value=weeks),
                                  param_hint="--weeks")
-    journal, customers = all_customers()
+    journal = state().journal()
+    parts, problems = review_parts(journal, state().today, weeks)  # a second review: cached
+    warn_problems(problems)
     if svg:
         _output_path(journal, svg)  # a bad target fails before anything is computed
-    result = compute(customers, state().today, settings(journal), weeks)
+    result = review_of(parts, state().today, settings(journal), weeks)
     if json_:
         print_json(view.review_json(result))
     else:

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from relj.dates import day_text
 from relj.i18n import t
 from relj.render.kit import cells, screen, table
+from relj.render.rows import print_rows
 from relj.render.words import (
     advice_text,
     evidence_text,
@@ -28,6 +29,7 @@ if TYPE_CHECKING:
     from relj.analysis.due import Summary
     from relj.analysis.results import DueItem, PhaseResult, Reason
     from relj.model import Customer
+    from relj.render.kit import Column
 
 
 def _days(value: int | None) -> str:
@@ -118,18 +120,19 @@ def print_phases(pairs: list[tuple[Customer, PhaseResult]]) -> None:
     if not pairs:
         out.print(t("coach.no_customers"))
         return
-    rows = table(
+    columns: tuple[Column, ...] = (
         (t("screen.head.customer"), {"ratio": 3, "overflow": "fold"}),
         (t("screen.head.phase"), {"ratio": 2}),
         (t("screen.head.date"), {"no_wrap": True}),
         (t("screen.head.what"), {"ratio": 5}),
     )
+    rows: list[list[str]] = []
     for customer, result in pairs:
         last = result.evidence[-1] if result.evidence else None
-        rows.add_row(*cells(customer.name, phase_name(result.code),
-                            day_text(last.day) if last else "",
-                            evidence_text(last) if last else ""))
-    out.print(rows)
+        rows.append([customer.name, phase_name(result.code),
+                     day_text(last.day) if last else "",
+                     evidence_text(last) if last else ""])
+    print_rows(out, columns, rows)
 
 
 def print_list(summaries: list[Summary], customers: dict[str, Customer]) -> None:
@@ -137,14 +140,13 @@ def print_list(summaries: list[Summary], customers: dict[str, Customer]) -> None
     if not summaries:
         out.print(t("coach.no_customers"))
         return
-    rows = table(
+    columns: tuple[Column, ...] = (
         (t("screen.head.customer"), {"ratio": 4, "overflow": "fold"}),
         (t("screen.head.phase"), {"ratio": 2}),
         (t("screen.head.days"), {"justify": "right", "width": 4}),
         (t("screen.head.offers"), {"justify": "right"}),
         (t("screen.head.tags"), {"ratio": 3}),
     )
-    for s in summaries:
-        rows.add_row(*cells(s.name, phase_name(s.phase.code), _days(s.days_since_genuine),
-                            str(len(s.offers)), ", ".join(customers[s.slug].tags)))
-    out.print(rows)
+    print_rows(out, columns, [[s.name, phase_name(s.phase.code), _days(s.days_since_genuine),
+                               str(len(s.offers)), ", ".join(customers[s.slug].tags)]
+                              for s in summaries])

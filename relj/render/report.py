@@ -22,8 +22,7 @@ from relj.i18n import money, t
 from relj.render.kit import PHASE_STYLES, Column, table
 
 if TYPE_CHECKING:
-    from rich.console import RenderableType
-    from rich.padding import Padding
+    from rich.console import Console, ConsoleOptions, RenderableType, RenderResult
     from rich.table import Table
     from rich.text import Text
 
@@ -143,8 +142,40 @@ def _line(text: str) -> Text:
     return Text("  " + text, style="dim")
 
 
-def _offers_table(offers: list[OpenOffer], lang: str, fancy: bool) -> Padding:
-    from rich.padding import Padding
+class _Rows:
+    """A table of the report, indented: drawn by rich (with its colours) in a terminal
+    or a picture, or as plain rows by relj.render.rows when no colour is wanted, where
+    styles change nothing (a report of hundreds of open offers, piped)."""
+
+    def __init__(self, columns: list[Column], fancy: bool) -> None:
+        self.columns = tuple(columns)
+        self.fancy = fancy
+        self.styled: list[list[Text]] = []
+        self.plain: list[list[str]] = []
+
+    def add_row(self, *row: Text) -> None:
+        self.styled.append(list(row))
+        self.plain.append([text.plain for text in row])
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        from rich.padding import Padding
+
+        rows = table(*self.columns, fancy=self.fancy)
+        for row in self.styled:
+            rows.add_row(*row)
+        yield Padding(rows, (0, 0, 0, 2))
+
+    def print_plain(self, out: Console) -> None:
+        from relj.render import neutralise
+        from relj.render.rows import print_rows
+
+        if any(neutralise(cell) != cell for row in self.plain for cell in row):
+            out.print(self)  # rich lays control characters out before they are neutralised
+            return
+        print_rows(out, self.columns, self.plain, indent=2, fancy=self.fancy)
+
+
+def _offers_table(offers: list[OpenOffer], lang: str, fancy: bool) -> _Rows:
     from rich.text import Text
 
     columns: list[Column] = [
@@ -154,28 +185,27 @@ def _offers_table(offers: list[OpenOffer], lang: str, fancy: bool) -> Padding:
         (t("everyday.report.head.age"), {"justify": "right", "no_wrap": True}),
         (t("everyday.report.head.closing"), {"no_wrap": True}),
     ]
-    rows = table(*columns, fancy=fancy)
+    rows = _Rows(columns, fancy)
     for o in offers:
         value = money(o.value, o.currency, lang) if o.value is not None else "-"
         age = "-" if o.age is None else str(o.age)
         due = Text(t("everyday.report.closing_due"), style="yellow") if o.closing_due else Text("")
         rows.add_row(Text(o.name), Text(o.what), Text(value), Text(age), due)
-    return Padding(rows, (0, 0, 0, 2))
+    return rows
 
 
-def _moves_table(moves: list[PhaseChange], fancy: bool) -> Padding:
-    from rich.padding import Padding
+def _moves_table(moves: list[PhaseChange], fancy: bool) -> _Rows:
     from rich.text import Text
 
-    rows = table((t("everyday.report.head.date"), {"no_wrap": True}),
-                 (t("everyday.report.head.customer"), {"ratio": 1, "overflow": "fold"}),
-                 (t("everyday.report.head.move"), {"ratio": 1}), fancy=fancy)
+    rows = _Rows([(t("everyday.report.head.date"), {"no_wrap": True}),
+                  (t("everyday.report.head.customer"), {"ratio": 1, "overflow": "fold"}),
+                  (t("everyday.report.head.move"), {"ratio": 1})], fancy)
     for m in moves:
         change = Text(t(f"labels.phase.{m.before}"), style=PHASE_STYLES[m.before])
         change.append(" → ")
         change.append(t(f"labels.phase.{m.after}"), style=PHASE_STYLES[m.after])
         rows.add_row(Text(day_text(m.day)), Text(m.name), change)
-    return Padding(rows, (0, 0, 0, 2))
+    return rows
 
 
 def print_report(p: Portfolio) -> None:
@@ -184,7 +214,10 @@ def print_report(p: Portfolio) -> None:
 
     out = screen()
     for part in renderables(p, fancy=is_terminal()):
-        out.print(part)
+        if isinstance(part, _Rows) and out.color_system is None:
+            part.print_plain(out)
+        else:
+            out.print(part)
 
 
 def recorded(p: Portfolio, kind: str) -> str:
