@@ -32,6 +32,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "'{value}' can only be {day}; write {day}",
         "de": "'{value}' kann nur der {day} sein; schreiben Sie {day}",
     },
+    # an amount that reads as two (relj offer --value 12,000)
+    "input.ambiguous_amount": {
+        "en": "--value {value}: thousands or a decimal? write {big} or {small}",
+        "de": "--value {value}: Tausender oder Dezimalstellen? Schreiben Sie {big} oder {small}",
+    },
     "input.bad_date": {
         "en": "cannot read the date '{value}'; use 2026-11-24, 24.11.2026, 24.11., today, "
               "yesterday, friday, in 2 weeks, 3 days ago or +3d (a time as 14:30)",
