@@ -74,8 +74,11 @@ def _patterns(lang: str) -> list[tuple[re.Pattern[str], str, tuple[str, ...]]]:
 
 def translate(message: str, lang: str) -> str:
     """Click's English ``message`` in ``lang``; unchanged if no sentence matches."""
+    if lang == "en":
+        return message
+    wording = message.replace("argument(s)", "arguments")  # click's one "(s)"
     for pattern, text, names in _patterns(lang):
-        found = pattern.match(message)
+        found = pattern.match(wording)
         if found is None:
             continue
         fields = {name: found.group(name) for name in names}

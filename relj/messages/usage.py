@@ -4,7 +4,8 @@
 writes them, with the parts it fills in as placeholders; relj.cli.usage_errors
 matches an error's English against them and writes the German. A sentence click
 words differently in a later version simply stays English. ``{problem}`` is
-itself translated (the reason after "Invalid value for --weeks:").
+itself translated (the reason after "Invalid value for --weeks:"). Click's
+"argument(s)" is matched as "arguments" (no sentence here says "(s)").
 """
 
 from __future__ import annotations
@@ -39,7 +40,7 @@ MESSAGES: dict[str, dict[str, str]] = {
                                  "de": "{value} liegt nicht im Bereich {range}."},
     "usage.click.not_one_of": {"en": "{value} is not one of {choices}.",
                                "de": "{value} ist keiner der Werte {choices}."},
-    "usage.click.extra_arguments": {"en": "Got unexpected extra argument(s) ({args})",
+    "usage.click.extra_arguments": {"en": "Got unexpected extra arguments ({args})",
                                     "de": "Unerwartete zusätzliche Argumente ({args})"},
     "usage.click.requires_argument": {"en": "Option {name} requires an argument.",
                                       "de": "Die Option {name} braucht einen Wert."},
