@@ -16,7 +16,9 @@ Decisions worth knowing:
   *today included*: "monday" on a Monday is today. For ``--follow-up``
   (direction "future") it is the next such day, *strictly after* today.
 - Forms that could mean two things (``03/04/2026``, ``3/4``, ``03-04-2026``)
-  are refused with a hint, never guessed; so are days the calendar lacks.
+  are refused, never guessed, with a hint naming what was typed read both ways
+  (``03/12/2026``: 2026-12-03 or 2026-03-12), or the only reading that is a
+  day (``13/05/2026``: 2026-05-13); days the calendar lacks are refused too.
 - A time keeps hours and minutes; seconds (``14:30:15``) are accepted and
   dropped. A UTC offset that is not whole minutes is rounded to whole minutes
   (TOML writers cannot express anything finer).
@@ -143,7 +145,7 @@ def parse_day(text: str, today: date, direction: Direction) -> date:
     if not value:
         raise ReljError("input.empty_date")
     if _AMBIGUOUS.match(value):
-        raise ReljError("input.ambiguous_date", value=text.strip())
+        _refuse_ambiguous(value, today, text.strip())
     for parse in (_iso_day, _german_day, _word_day, _weekday, _relative_day):
         try:
             day = parse(value, today, direction)
@@ -154,6 +156,40 @@ def parse_day(text: str, today: date, direction: Direction) -> date:
         if day is not None:
             return day
     raise ReljError("input.bad_date", value=text.strip())
+
+
+def _refuse_ambiguous(value: str, today: date, original: str) -> None:
+    """Refuse ``03/12/2026`` naming what it could mean, day first then month first
+    (``2026-12-03 or 2026-03-12``), so that copying the hint books the day meant;
+    if only one reading is a day of the calendar (``13/05/2026``), name that one."""
+    parts = re.split("[/-]", value)
+    if len(parts[0]) == 4:  # 2026/04/03: the year first, then month and day or day and month
+        if len(parts) != 3:
+            raise ReljError("input.bad_date", value=original)
+        year_text, first, second = parts
+    else:
+        first, second = parts[0], parts[1]
+        year_text = parts[2] if len(parts) == 3 else str(today.year)
+        if len(parts[0]) > 2 or len(year_text) not in (2, 4):
+            raise ReljError("input.bad_date", value=original)
+        if len(year_text) == 2:
+            year_text = f"20{year_text}"  # as 24.11.26 is 2026
+    year, a, b = int(year_text), int(first), int(second)
+    orders = ((a, b), (b, a)) if len(parts[0]) == 4 else ((b, a), (a, b))
+    readings: list[date] = []
+    for month, day in orders:  # day first, then month first (after a year: the other way)
+        try:
+            reading = date(year, month, day)
+        except ValueError:
+            continue
+        if reading not in readings:
+            readings.append(reading)
+    if not readings:
+        raise ReljError("input.impossible_date", value=original)
+    if len(readings) == 1:
+        raise ReljError("input.ambiguous_date_one", value=original, day=day_text(readings[0]))
+    raise ReljError("input.ambiguous_date", value=original, first=day_text(readings[0]),
+                    second=day_text(readings[1]))
 
 
 def _make_date(year: int, month: int, day: int, original: str) -> date:

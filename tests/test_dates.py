@@ -189,7 +189,10 @@ REFUSED = [
     ("03/04/2026", "input.ambiguous_date"),
     ("3/4", "input.ambiguous_date"),
     ("3/4/26", "input.ambiguous_date"),
-    ("11/24/2026", "input.ambiguous_date"),
+    ("11/24/2026", "input.ambiguous_date_one"),  # only month first is a day
+    ("13/05/2026", "input.ambiguous_date_one"),  # only day first is a day
+    ("03/03/2026", "input.ambiguous_date_one"),  # either way the same day, still refused
+    ("13/13/2026", "input.impossible_date"),
     ("2026/04/03", "input.ambiguous_date"),
     ("03-04-2026", "input.ambiguous_date"),
     ("3-4", "input.ambiguous_date"),
@@ -245,15 +248,53 @@ def test_parse_day_refuses(text: str, key: str, direction: str) -> None:
     assert caught.value.key == key
 
 
+def _refusal(text: str, lang: str) -> str:
+    """The line `relj` prints for a day it refuses, on a screen in ``lang``."""
+    from relj.i18n import current_lang, set_lang
+
+    before = current_lang()
+    set_lang(lang)
+    try:
+        with pytest.raises(ReljError) as caught:
+            parse_day(text, TODAY, "past")
+        return "relj: " + caught.value.message()
+    finally:
+        set_lang(before)
+
+
 def test_a_refusal_quotes_what_was_typed_and_hints_at_what_works() -> None:
     with pytest.raises(ReljError) as caught:
         parse_day(" 03/04/2026 ", TODAY, "past")
     assert caught.value.fields["value"] == "03/04/2026"
     for lang in ("en", "de"):
-        message = t(caught.value.key, lang=lang, **caught.value.fields)
+        message = _refusal(" 03/04/2026 ", lang)
         assert "03/04/2026" in message
-        assert "2026-04-03" in message and "03.04.2026" in message
         assert "\n" not in message
+
+
+# The hint once named a fixed day (2026-04-03) whatever was typed: copying it
+# booked another day. It names both readings of what was typed, day first.
+@pytest.mark.parametrize(("text", "lang", "hint"), [
+    ("03/12/2026", "en", "write 2026-12-03 or 2026-03-12"),
+    ("03/12/2026", "de", "03.12.2026 oder 12.03.2026"),
+    ("3/12/26", "en", "write 2026-12-03 or 2026-03-12"),
+    ("03-12-2026", "de", "03.12.2026 oder 12.03.2026"),
+    ("3/12", "en", "write 2026-12-03 or 2026-03-12"),  # the year of today
+    ("2026/12/03", "en", "write 2026-12-03 or 2026-03-12"),  # year first: ISO order first
+    ("13/05/2026", "en", "can only be 2026-05-13; write 2026-05-13"),
+    ("13/05/2026", "de", "kann nur der 13.05.2026 sein; schreiben Sie 13.05.2026"),
+    ("05/13/2026", "en", "can only be 2026-05-13; write 2026-05-13"),
+])
+def test_an_ambiguous_date_names_the_days_it_could_mean(text: str, lang: str,
+                                                        hint: str) -> None:
+    assert hint in _refusal(text, lang)
+
+
+@pytest.mark.parametrize("lang", ["en", "de"])
+@pytest.mark.parametrize("text", ["03/12/2026", "13/05/2026", "2026/12/03", "3-4-26"])
+def test_an_ambiguous_date_hint_fits_a_terminal_line(text: str, lang: str) -> None:
+    """80 columns: the terminal never breaks a date of the hint in two."""
+    assert len(_refusal(text, lang)) <= 80
 
 
 def test_an_unknown_unit_is_named_in_the_message() -> None:
@@ -514,7 +555,7 @@ def test_duration_days_of_days_is_the_number_of_days(start: date, n: int) -> Non
                                         REFUSED + MOMENTS_REFUSED + DURATIONS_REFUSED}))
 @pytest.mark.parametrize("lang", ["en", "de"])
 def test_every_refusal_has_a_one_line_message(key: str, lang: str) -> None:
-    message = t(key, lang=lang, value="VALUE", unit="UNIT")
+    message = t(key, lang=lang, value="VALUE", unit="UNIT", first="A", second="B", day="D")
     assert ("VALUE" in message) is (key != "input.empty_date")
     assert "\n" not in message
     assert message != key

@@ -10,7 +10,7 @@ or a lower one, never a higher one):
     5  relj.team                 git and the merge driver
     4  relj.storage              the only code that touches the journal's files
     3  relj.analysis             pure functions of (customers, today, settings)
-    2  ground floor              relj, model, settings, errors, dates, slugs, i18n
+    2  ground floor              relj, model, settings, errors, dates, numbers, slugs, i18n
     1  relj.messages             every sentence; data only
 
 Every ``import`` and ``from ... import`` of every module under relj/ counts,
@@ -44,6 +44,7 @@ LAYERS: dict[str, int] = {
     "relj.settings": 2,
     "relj.errors": 2,
     "relj.dates": 2,
+    "relj.numbers": 2,
     "relj.slugs": 2,
     "relj.i18n": 2,
     "relj.analysis": 3,

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
+from typer._click.exceptions import UsageError  # typer's click: what it raises and shows
 from typer.core import TyperGroup
 
 from relj.errors import ReljError
@@ -209,7 +210,10 @@ class ReljGroup(TyperGroup):
     def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
         _refuse_undecodable(args)
         _note_for_help(args)
-        return super().parse_args(ctx, self._hoist_globals(ctx, list(args)))
+        try:
+            return super().parse_args(ctx, self._hoist_globals(ctx, list(args)))
+        except UsageError as error:  # `relj --bogus`: in the user's language
+            raise _localised(error) from None
 
     def _hoist_globals(self, ctx: click.Context, args: list[str]) -> list[str]:
         """Move global options found after the command name in front of it."""
@@ -245,6 +249,8 @@ class ReljGroup(TyperGroup):
     def invoke(self, ctx: click.Context) -> Any:
         try:
             return super().invoke(ctx)
+        except UsageError as error:  # a command's usage error: in the user's language
+            raise _localised(error) from None
         except (typer.Exit, typer.Abort, typer.exceptions.TyperException):
             raise
         except ReljError as error:
@@ -268,6 +274,14 @@ class ReljGroup(TyperGroup):
 
             _report(t("core.internal_error", error=f"{type(error).__name__}: {error}"))
             ctx.exit(1)
+
+
+def _localised(error: UsageError) -> UsageError:
+    """Click's usage error in the language help uses (relj.cli.usage_errors)."""
+    from relj.cli.helptext import help_lang
+    from relj.cli.usage_errors import localised
+
+    return localised(error, help_lang(_typed_for_help["lang"], _typed_for_help["journal"]))
 
 
 def _note_for_help(args: list[str]) -> None:

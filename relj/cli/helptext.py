@@ -19,6 +19,7 @@ text (no TOML parser: help is on the start-up path).
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -94,7 +95,27 @@ def library_words(lang: str) -> dict[str, str]:
     if lang != "de":
         return {}
     return {entry["en"]: entry["de"] for key, entry in catalogue("help").items()
-            if key.startswith("help.typer.")}
+            if key.startswith("help.typer.") and not key.startswith("help.typer.metavar.")}
+
+
+def usage_words(lang: str) -> dict[str, str]:
+    """The usage line's placeholders (OPTIONS, COMMAND, customer …) → German."""
+    from relj.i18n import catalogue
+
+    if lang != "de":
+        return {}
+    return {entry["en"]: entry["de"] for key, entry in catalogue("help").items()
+            if key.startswith("help.typer.metavar.")}
+
+
+_METAVAR = re.compile(r"[A-Za-z_]+")
+
+
+def translate_usage_args(args: str, lang: str) -> str:
+    """``[OPTIONS] COMMAND [ARGS]...`` → ``[OPTIONEN] BEFEHL [ARGUMENTE]...``; words
+    not in the catalogue stay as they are."""
+    words = usage_words(lang)
+    return _METAVAR.sub(lambda found: words.get(found.group(), found.group()), args)
 
 
 def translate_formatter(formatter: click.HelpFormatter, lang: str) -> None:
@@ -109,7 +130,8 @@ def translate_formatter(formatter: click.HelpFormatter, lang: str) -> None:
     write_dl: Callable[..., None] = formatter.write_dl
 
     def usage(prog: str, args: str = "", prefix: str | None = None) -> None:
-        write_usage(prog, args, words["Usage: "] if prefix is None else prefix)
+        write_usage(prog, translate_usage_args(args, lang),
+                    words["Usage: "] if prefix is None else prefix)
 
     def heading(text: str) -> None:
         write_heading(words.get(text, text))

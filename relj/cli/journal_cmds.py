@@ -259,8 +259,8 @@ def offer(
                        autocompletion=completer("complete_customer")),
     ],
     what: Annotated[str, typer.Argument(help="What you offer.")],
-    value: Annotated[
-        float | None,
+    value: Annotated[  # text: relj.numbers reads a decimal comma, 12.000,50 too
+        str | None,
         typer.Option("--value", help="Its value.", show_default=False),
     ] = None,
     currency: Annotated[
@@ -276,6 +276,7 @@ def offer(
     from relj.catalogue import resolve
     from relj.dates import parse_day
     from relj.i18n import t
+    from relj.numbers import parse_amount
     from relj.render import out
     from relj.storage.codec import render_block
     from relj.storage.entries import offer_data
@@ -285,10 +286,11 @@ def offer(
     slug = resolve(journal, customer)
     if not what.strip():
         raise ReljError("core.empty_offer")
-    if value is not None and not 0 <= value <= 10**15:  # also nan; TOML holds it exactly
+    number = parse_amount(value) if value is not None else None
+    if number is not None and not 0 <= number <= 10**15:  # also nan; TOML holds it exactly
         raise ReljError("core.bad_offer_value", value=str(value))  # not an amount
     opened = parse_day(at, st.today, "past") if at else st.today
-    amount = int(value) if value is not None and value.is_integer() else value
+    amount = int(number) if number is not None and number.is_integer() else number
     data = offer_data(what.strip(), opened, amount, currency)
     journal.append_block(slug, render_block("offer", data))
     out(t("core.offer_opened", id=data["id"], what=data["what"], customer=slug,

@@ -28,6 +28,16 @@ MESSAGES: dict[str, dict[str, str]] = {
     "help.typer.Options": {"en": "Options", "de": "Optionen"},
     "help.typer.Arguments": {"en": "Arguments", "de": "Argumente"},
     "help.typer.Commands": {"en": "Commands", "de": "Befehle"},
+    # the usage line's placeholders: Aufruf: relj log [OPTIONEN] [kunde]
+    "help.typer.metavar.OPTIONS": {"en": "OPTIONS", "de": "OPTIONEN"},
+    "help.typer.metavar.COMMAND": {"en": "COMMAND", "de": "BEFEHL"},
+    "help.typer.metavar.ARGS": {"en": "ARGS", "de": "ARGUMENTE"},
+    "help.typer.metavar.customer": {"en": "customer", "de": "kunde"},
+    "help.typer.metavar.what": {"en": "what", "de": "was"},
+    "help.typer.metavar.name": {"en": "name", "de": "name"},
+    "help.typer.metavar.path": {"en": "path", "de": "pfad"},
+    "help.typer.metavar.file": {"en": "file", "de": "datei"},
+    "help.typer.metavar.contact": {"en": "contact", "de": "kontakt"},
     "help.typer.help": {"en": "Show this message and exit.",
                         "de": "Diese Hilfe zeigen und beenden."},
     # relj and its global options

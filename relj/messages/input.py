@@ -22,11 +22,20 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "no date given; write e.g. 2026-11-24, 24.11.2026, today or friday",
         "de": "kein Datum angegeben; möglich ist z. B. 2026-11-24, 24.11.2026, heute oder Freitag",
     },
+    # both readings of what was typed, so that copying the hint books the day meant;
+    # short, so that the line fits 80 columns and no date is broken by the terminal
     "input.ambiguous_date": {
-        "en": "'{value}' could mean two different days (day or month first?); "
-              "write 2026-04-03 or 03.04.2026",
-        "de": "'{value}' kann zwei verschiedene Tage meinen (Tag oder Monat zuerst?); "
-              "schreiben Sie 2026-04-03 oder 03.04.2026",
+        "en": "'{value}': day or month first? write {first} or {second}",
+        "de": "'{value}': Tag/Monat zuerst? Schreiben Sie {first} oder {second}",
+    },
+    "input.ambiguous_date_one": {
+        "en": "'{value}' can only be {day}; write {day}",
+        "de": "'{value}' kann nur der {day} sein; schreiben Sie {day}",
+    },
+    # an amount that reads as two (relj offer --value 12,000)
+    "input.ambiguous_amount": {
+        "en": "--value {value}: thousands or a decimal? write {big} or {small}",
+        "de": "--value {value}: Tausender oder Dezimalstellen? Schreiben Sie {big} oder {small}",
     },
     "input.bad_date": {
         "en": "cannot read the date '{value}'; use 2026-11-24, 24.11.2026, 24.11., today, "
