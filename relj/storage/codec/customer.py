@@ -8,7 +8,8 @@ everything the quick one takes (tests/test_codec_fast.py).
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime, timezone
+from operator import le
 from typing import TYPE_CHECKING, Any
 
 from relj.storage.codec.read import Reader, load_toml
@@ -35,13 +36,17 @@ def customer_from_dict(slug: str, doc: dict[str, Any], reader: Reader) -> Custom
     phase = reader.get(doc, "phase", "int")
     if phase is not None and not 0 <= phase <= 5:
         reader.fail("phase", None, 0, "core.bad_phase", value=phase)
+    entries = _tables(reader, doc, "interaction")
     interactions = [
-        _interaction(reader, entry, i)
-        for i, entry in enumerate(_tables(reader, doc, "interaction"))
+        # Most entries are relj's own and well formed: taken in one step; only one
+        # that is not is walked key by key, for the exact line and message.
+        quick or _interaction_checked(reader, entries[i], i)
+        for i, quick in enumerate(_interactions_at_once(entries))
     ]
-    from relj.model import moment_key
+    if not _in_order(interactions):
+        from relj.model import moment_key
 
-    interactions.sort(key=lambda item: moment_key(item.at))  # stable: file order on ties
+        interactions.sort(key=lambda item: moment_key(item.at))  # stable: file order on ties
     return Customer(
         slug=slug,
         name=name,
@@ -68,6 +73,22 @@ def customer_from_dict(slug: str, doc: dict[str, Any], reader: Reader) -> Custom
         interactions=tuple(interactions),
         raw=doc,
     )
+
+
+def _in_order(interactions: list[Interaction]) -> bool:
+    """Whether the interactions are already in ``moment_key`` order, as relj writes them.
+
+    Checked without the key: for datetimes that all carry a fixed offset (as TOML's
+    do), comparing them compares their real moments, and ``moment_key`` (their
+    timestamp, rounded monotonically) never orders two of them the other way round,
+    so the stable sort would keep the list as it is. Bare dates and naive datetimes
+    are left to the sort.
+    """
+    moments = [item.at for item in interactions]
+    if not all(type(moment) is datetime and type(moment.tzinfo) is timezone
+               for moment in moments):
+        return False
+    return all(map(le, moments, moments[1:]))
 
 
 def _check_duration(reader: Reader, cadence: str) -> None:
@@ -137,63 +158,95 @@ def _offer(reader: Reader, entry: dict[str, Any], index: int) -> Offer:
     )
 
 
-def _interaction(reader: Reader, entry: dict[str, Any], index: int) -> Interaction:
-    # Most entries are relj's own and well formed: take them in one step, and
-    # only walk key by key (for the exact line and message) when one is not.
-    return _interaction_at_once(entry, index) or _interaction_checked(reader, entry, index)
+# What each key of an interaction must be for the one-step reading (a bare date or a
+# datetime for the moments); keys not named here are ignored by both readings.
+_STR = (str,)
+_MOMENT = (date, datetime)
+_BOOL = (bool,)
+_EXPECTED: dict[str, tuple[type, ...]] = {
+    "id": _STR, "with": _STR, "concern": _STR, "offer": _STR, "note": _STR, "by": _STR,
+    "channel": _STR, "mood": _STR, "closing": _STR, "at": _MOMENT, "follow_up": _MOMENT,
+    "genuine": _BOOL, "pitched": _BOOL, "reached": _BOOL, "signals": (list,),
+}
+# Shapes (keys, then the types of their values) already found well typed: a journal's
+# entries come in a handful of shapes, so the types are checked once per shape, not per
+# entry. Bounded: a hostile file's thousand odd keys must not grow it without end.
+_GOOD_SHAPES: set[tuple[object, ...]] = set()
+_SHAPES_KEPT = 512
 
 
-_STR_KEYS = ("id", "with", "concern", "offer", "note", "by")
-_CHOICE_SETS: dict[str, frozenset[str]] = {}
+def _well_typed(entry: dict[str, Any]) -> bool:
+    """Whether every key of ``entry`` has the type the one-step reading takes (and it
+    has a moment); a shape found so is remembered, and its next entries skip this."""
+    expected = _EXPECTED.get
+    good = "at" in entry and all(
+        value is not None  # TOML has no null; only a caller's dict could
+        and type(value) in expected(key, (type(value),))  # unknown keys: any type
+        for key, value in entry.items())
+    if good and len(_GOOD_SHAPES) < _SHAPES_KEPT:
+        _GOOD_SHAPES.add((*entry, *map(type, entry.values())))
+    return good
 
 
 def _interaction_at_once(entry: dict[str, Any], index: int) -> Interaction | None:
     """The Interaction of a well-formed entry, or None when anything needs a closer look."""
-    from relj.model import CHANNELS, CLOSING_ANSWERS, MOODS, SIGNALS, Interaction, day_of
+    return _interactions_at_once([entry], index)[0]
 
-    if not _CHOICE_SETS:
-        _CHOICE_SETS.update(channel=frozenset(CHANNELS), mood=frozenset(MOODS),
-                            closing=frozenset(CLOSING_ANSWERS), signals=frozenset(SIGNALS))
-    get = entry.get
-    if None in entry.values():  # TOML has no null; only a caller's dict could
-        return None
-    for key in _STR_KEYS:
-        if type(get(key, "")) is not str:
-            return None
-    for key in ("channel", "mood", "closing"):
-        value = get(key)
-        if value is not None and (type(value) is not str or value not in _CHOICE_SETS[key]):
-            return None
-    at, follow_up = get("at"), get("follow_up")
-    genuine, pitched = get("genuine"), get("pitched", False)
-    signals = get("signals", [])
-    if type(get("reached", True)) is not bool:
-        return None
-    if (not isinstance(at, date) or type(pitched) is not bool
-            or (genuine is not None and type(genuine) is not bool)
-            or (follow_up is not None and not isinstance(follow_up, date))
-            or type(signals) is not list
-            or not all(type(v) is str for v in signals)
-            or not _CHOICE_SETS["signals"].issuperset(signals)):
-        return None
-    concern = get("concern")
-    return Interaction(
-        id=get("id") or f"#{index + 1}",
-        at=at,
-        channel=get("channel"),
-        with_=get("with"),
-        genuine=bool(concern) if genuine is None else genuine,
-        concern=concern,
-        mood=get("mood"),
-        pitched=pitched,
-        signals=tuple(signals),
-        closing=get("closing"),
-        offer=get("offer"),
-        follow_up=None if follow_up is None else day_of(follow_up),
-        note=get("note"),
-        by=get("by"),
-        reached=get("reached", True),
-    )
+
+def _interactions_at_once(entries: list[dict[str, Any]],
+                          first: int = 0) -> list[Interaction | None]:
+    """Each entry's Interaction (``first`` the index of the first), or None for one
+    that needs a closer look. One loop for a file's entries, its names bound once:
+    a cold run takes a hundred thousand of them."""
+    from relj.model import CHANNELS, CLOSING_ANSWERS, MOODS, SIGNALS, Interaction
+
+    channels, moods = frozenset(CHANNELS), frozenset(MOODS)
+    closings, signal_set = frozenset(CLOSING_ANSWERS), frozenset(SIGNALS)
+    good_shapes, well_typed = _GOOD_SHAPES, _well_typed
+    found: list[Interaction | None] = []
+    for index, entry in enumerate(entries, first):
+        if (*entry, *map(type, entry.values())) not in good_shapes and not well_typed(entry):
+            found.append(None)
+            continue
+        get = entry.get
+        channel, mood, closing = get("channel"), get("mood"), get("closing")
+        signals = get("signals")
+        if ((channel is not None and channel not in channels)
+                or (mood is not None and mood not in moods)
+                or (closing is not None and closing not in closings)
+                or (signals and not _good_signals(signals, signal_set))):
+            found.append(None)
+            continue
+        follow_up, concern, genuine = get("follow_up"), get("concern"), get("genuine")
+        if type(follow_up) is datetime:
+            follow_up = follow_up.date()
+        found.append(Interaction(  # by position: the cheapest way in
+            get("id") or f"#{index + 1}",
+            entry["at"],
+            channel,
+            get("with"),
+            bool(concern) if genuine is None else genuine,
+            concern,
+            mood,
+            get("pitched", False),
+            () if signals is None else tuple(signals),
+            closing,
+            get("offer"),
+            follow_up,
+            get("note"),
+            get("by"),
+            get("reached", True),
+        ))
+    return found
+
+
+def _good_signals(signals: list[Any], known: frozenset[str]) -> bool:
+    try:  # an unhashable element (a list in the list) is for the careful reading
+        if not known.issuperset(signals):
+            return False
+    except TypeError:
+        return False
+    return all(type(v) is str for v in signals)
 
 
 def _interaction_checked(reader: Reader, entry: dict[str, Any], index: int) -> Interaction:
