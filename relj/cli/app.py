@@ -14,6 +14,7 @@ import typer
 from typer._click.exceptions import UsageError  # typer's click: what it raises and shows
 from typer.core import TyperGroup
 
+from relj.cli.help_context import ReljContext, localised, note_for_help
 from relj.errors import ReljError
 
 if TYPE_CHECKING:  # the journal's code is imported only by the commands that use it
@@ -158,39 +159,6 @@ class _LazyCommands(MutableMapping[str, "click.Command"]):
 # Set by main() for the one group it builds; tests that invoke `app` build eagerly.
 _lazy_infos: dict[str, CommandInfo] | None = None
 
-# --lang and --journal as typed, noted before parsing: help is written while the
-# options are parsed, before global_options() has run (relj.cli.helptext.help_lang).
-_typed_for_help: dict[str, str | None] = {"lang": None, "journal": None}
-
-
-class ReljContext(typer.Context):
-    """A context whose help is written in the user's language (relj.cli.helptext)."""
-
-    def make_formatter(self) -> click.HelpFormatter:
-        from relj.cli.helptext import help_lang, localise, localise_group, translate_formatter
-
-        lang = help_lang(_typed_for_help["lang"], _typed_for_help["journal"])
-        name = _help_name(self)
-        if isinstance(self.command, ReljGroup):
-            localise_group(self.command, self, lang)
-        elif isinstance(self.command, TyperGroup):  # a command with subcommands (contact)
-            localise_group(self.command, self, lang, name)
-        else:
-            localise(self.command, name, lang)
-        formatter = super().make_formatter()
-        translate_formatter(formatter, lang)
-        return formatter
-
-
-def _help_name(ctx: click.Context) -> str:
-    """The command's name under relj, subcommands dotted: ``log``, ``contact.add``."""
-    names: list[str] = []
-    while ctx.parent is not None:
-        names.append(ctx.info_name or "")
-        ctx = ctx.parent
-    return ".".join(reversed(names))
-
-
 class ReljGroup(TyperGroup):
     context_class = ReljContext
 
@@ -209,11 +177,11 @@ class ReljGroup(TyperGroup):
 
     def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
         _refuse_undecodable(args)
-        _note_for_help(args)
+        note_for_help(args)
         try:
             return super().parse_args(ctx, self._hoist_globals(ctx, list(args)))
         except UsageError as error:  # `relj --bogus`: in the user's language
-            raise _localised(error) from None
+            raise localised(error) from None
 
     def _hoist_globals(self, ctx: click.Context, args: list[str]) -> list[str]:
         """Move global options found after the command name in front of it."""
@@ -250,7 +218,7 @@ class ReljGroup(TyperGroup):
         try:
             return super().invoke(ctx)
         except UsageError as error:  # a command's usage error: in the user's language
-            raise _localised(error) from None
+            raise localised(error) from None
         except (typer.Exit, typer.Abort, typer.exceptions.TyperException):
             raise
         except ReljError as error:
@@ -274,29 +242,6 @@ class ReljGroup(TyperGroup):
 
             _report(t("core.internal_error", error=f"{type(error).__name__}: {error}"))
             ctx.exit(1)
-
-
-def _localised(error: UsageError) -> UsageError:
-    """Click's usage error in the language help uses (relj.cli.usage_errors)."""
-    from relj.cli.helptext import help_lang
-    from relj.cli.usage_errors import localised
-
-    return localised(error, help_lang(_typed_for_help["lang"], _typed_for_help["journal"]))
-
-
-def _note_for_help(args: list[str]) -> None:
-    """Keep what was typed for --lang and --journal (-J), wherever on the line."""
-    _typed_for_help.update(lang=None, journal=None)
-    names = {"--lang": "lang", "--journal": "journal", "-J": "journal"}
-    for i, token in enumerate(args):
-        if token == "--":
-            break
-        name, has_value, value = token.partition("=")
-        if name in names:
-            if has_value:
-                _typed_for_help[names[name]] = value
-            elif i + 1 < len(args):
-                _typed_for_help[names[name]] = args[i + 1]
 
 
 def _refuse_undecodable(args: list[str]) -> None:

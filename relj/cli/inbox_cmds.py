@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from relj.cli.app import app, state
+from relj.cli.inbox_offers import check_offers, with_offer
 from relj.errors import FileProblem, ReljError, ReljUsageError
 
 if TYPE_CHECKING:
@@ -171,7 +172,7 @@ class _Run:
             return
         customer = self.journal.load(slug)
         if found.closing is not None:  # before any question: an answer with no offer stays
-            _check_offers(customer, found.at, self.asking)
+            check_offers(customer, found.at, self.asking)
         if self.asking and not self._ask_record():
             self._skip()
             return
@@ -192,7 +193,7 @@ class _Run:
             note=None if found.genuine else found.text, mood=found.mood, signals=found.signals,
             closing=found.closing, follow_up=follow_up, channel=self._ask_channel())
         request.validate()
-        return _with_offer(request, customer, self.asking)
+        return with_offer(request, customer, self.asking)
 
     def _write(self, number: int, line: str, slug: str, request: LogRequest) -> None:
         from relj.i18n import t
@@ -292,65 +293,6 @@ class _Run:
 
         picked = ask_choice(t("core.ask_channel"), [(c, label("channel", c)) for c in CHANNELS])
         return picked[0] if picked else None
-
-
-def _check_offers(customer: Customer, at: date | datetime | None, asking: bool) -> None:
-    """What `_with_offer` will refuse, refused before the terminal asks anything (and in
-    --dry-run): no open offer; several with no terminal to ask which; the only one
-    opened after the line's day."""
-    open_offers = customer.open_offers()
-    if not open_offers:
-        raise ReljError("core.no_open_offer", customer=customer.name)
-    if len(open_offers) > 1:
-        if not asking:
-            from relj.storage.entries import describe_offers
-
-            raise ReljError("notes.several_offers", customer=customer.name,
-                            offers=describe_offers(open_offers))
-        return
-    offer = open_offers[0]
-    if at is not None and offer.opened is not None and _day(at) < offer.opened:
-        from relj.dates import day_text
-
-        raise ReljError("input.closing_before_offer", offer=offer.id,
-                        opened=day_text(offer.opened), day=day_text(_day(at)))
-
-
-def _with_offer(request: LogRequest, customer: Customer, asking: bool) -> LogRequest:
-    """A closing answer closes the only open offer, as `relj log --closing` does;
-    with several, a terminal asks which (a line cannot name one)."""
-    from relj.storage.entries import answered_offer, describe_offers
-
-    if request.closing is None:
-        return request
-    offer_id = None
-    open_offers = customer.open_offers()
-    if len(open_offers) > 1:
-        if not asking:
-            raise ReljError("notes.several_offers", customer=customer.name,
-                            offers=describe_offers(open_offers))
-        offer_id = _ask_offer(customer)
-    offer = answered_offer(customer, offer_id)
-    if offer.opened is not None and _day(request.at) < offer.opened:
-        from relj.dates import day_text
-
-        raise ReljError("input.closing_before_offer", offer=offer.id,
-                        opened=day_text(offer.opened), day=day_text(_day(request.at)))
-    return replace(request, offer=offer.id)
-
-
-def _ask_offer(customer: Customer) -> str:
-    from relj.i18n import t
-    from relj.render.prompt import ask_choice
-
-    choices = [(o.id, o.what) for o in customer.open_offers()]
-    picked = ask_choice(t("notes.ask_offer"), choices)
-    if not picked:  # no answer: the line stays, with the way to answer it later
-        from relj.storage.entries import describe_offers
-
-        raise ReljError("notes.several_offers", customer=customer.name,
-                        offers=describe_offers(customer.open_offers()))
-    return picked[0]
 
 
 def _details(request: LogRequest) -> str:
