@@ -93,8 +93,16 @@ def anniversary_of(customer: Customer, phase: PhaseResult, items: tuple[Interact
     """The anniversary of ``since`` within the last ANNIVERSARY_DAYS (phases 1-5, or
     unknown: a customer whose phase relj has not observed is still a relationship),
     when no genuine contact has happened since it."""
-    since = customer.since
-    if since is None or not phase.won:
+    found = last_anniversary(customer.since, today) if phase.won else None
+    if found is None or any(i.genuine and i.reached and i.day >= found[0] for i in items):
+        return None
+    return found
+
+
+def last_anniversary(since: date | None, today: date) -> tuple[date, int] | None:
+    """The anniversary of ``since`` within the last ANNIVERSARY_DAYS days, with its
+    years (at least one), or None."""
+    if since is None:
         return None
     for year in (today.year, today.year - 1):
         try:
@@ -103,8 +111,6 @@ def anniversary_of(customer: Customer, phase: PhaseResult, items: tuple[Interact
             day = date(year, 2, 28)
         years = year - since.year
         if years >= 1 and 0 <= (today - day).days <= ANNIVERSARY_DAYS:
-            if any(i.genuine and i.reached and i.day >= day for i in items):
-                return None
             return day, years
     return None
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Literal
 
-from relj.analysis.due import ANNIVERSARY_DAYS
+from relj.analysis.due import last_anniversary
 from relj.analysis.phase import compute_phase
 
 if TYPE_CHECKING:
@@ -41,22 +41,6 @@ def why_group(why: str | None) -> str:
     if why is None or not why.strip():
         return "unset"
     return why if why in WHY_CODES else "other"
-
-
-def last_anniversary(since: date | None, today: date) -> tuple[date, int] | None:
-    """The anniversary of ``since`` within the last ANNIVERSARY_DAYS days, with its
-    years (at least one), or None."""
-    if since is None:
-        return None
-    for year in (today.year, today.year - 1):
-        try:
-            day = since.replace(year=year)
-        except ValueError:  # 29 February in a common year
-            day = date(year, 2, 28)
-        years = year - since.year
-        if years >= 1 and 0 <= (today - day).days <= ANNIVERSARY_DAYS:
-            return day, years
-    return None
 
 
 def asked_on(customer: Customer) -> date | None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from relj.errors import FileProblem, ReljError
+from relj.errors import FileProblem
 from relj.storage import cache
 
 if TYPE_CHECKING:
@@ -31,7 +31,7 @@ if TYPE_CHECKING:
 def all_customers(journal: Journal) -> tuple[list[Customer], list[FileProblem]]:
     """Every customer that loads (slug order; ``raw`` empty), and the problems of the
     files that do not (as ``Journal.load_all`` gives them)."""
-    from relj.catalogue.summaries import read_summary
+    from relj.catalogue.summaries import read_customer
     from relj.storage.facts import FactStore, pack, unpack
     from relj.storage.version import code_version
 
@@ -49,16 +49,10 @@ def all_customers(journal: Journal) -> tuple[list[Customer], list[FileProblem]]:
                 continue
             except Exception:  # noqa: BLE001 - damaged facts: read the file instead
                 pass
-        try:
-            entry, customer = read_summary(journal, slug)
-        except FileProblem as problem:
-            problems.append(problem)
+        found = read_customer(journal, slug, problems)
+        if found is None:
             continue
-        except ReljError:
-            continue  # gone since it was listed
-        if customer is None:
-            problems.append(cache.problem_of(journal.display_path(slug), entry))
-            continue
+        entry, customer = found
         if index.fresh(slug, entry.stat) is None:
             index.put(slug, entry)  # never over a fresh entry: it may hold today's judgement
         store.put(slug, entry.stat, pack(customer))

@@ -15,7 +15,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from relj.catalogue.due import due_items
-from relj.errors import FileProblem, ReljError
+from relj.errors import FileProblem
 from relj.storage import cache
 
 if TYPE_CHECKING:
@@ -50,7 +50,7 @@ def listing(journal: Journal, today: date) -> tuple[list[Row], list[FileProblem]
     customer without interactions (name, tags, why, needs, contacts, offers); and
     the problems of the files that do not load."""
     from relj.catalogue.judging import listing_rows
-    from relj.catalogue.summaries import read_summary, settings
+    from relj.catalogue.summaries import read_customer, settings
     from relj.storage.facts import LISTING_FILE, FactStore
     from relj.storage.version import code_version
 
@@ -66,16 +66,10 @@ def listing(journal: Journal, today: date) -> tuple[list[Row], list[FileProblem]
         packed = store.fresh(slug, (cache.file_stat(journal.path_for(slug)), day))
         row = _unpacked(packed) if packed is not None else None
         if row is None:
-            try:
-                entry, customer = read_summary(journal, slug)
-            except FileProblem as problem:
-                problems.append(problem)  # changed since due looked at it
+            found = read_customer(journal, slug, problems)  # changed since due looked
+            if found is None:
                 continue
-            except ReljError:
-                continue  # gone since it was listed
-            if customer is None:
-                problems.append(cache.problem_of(journal.display_path(slug), entry))
-                continue
+            entry, customer = found
             packed = listing_rows(customer, today, settings(journal))
             store.put(slug, entry.stat, packed, day)
             row = _unpacked(packed)

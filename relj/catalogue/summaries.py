@@ -79,6 +79,26 @@ def read_summary(journal: Journal, slug: str) -> tuple[cache.Entry, Customer | N
     return cache.summary_of(slug, journal.display_path(slug), key, data)
 
 
+def read_customer(journal: Journal, slug: str,
+                  problems: list[FileProblem]) -> tuple[cache.Entry, Customer] | None:
+    """``read_summary`` for a caller that lists every customer: a broken file joins
+    ``problems`` (its problem as ``path:line``), a file gone since it was listed is
+    skipped; None in both cases."""
+    from relj.errors import ReljError
+
+    try:
+        entry, customer = read_summary(journal, slug)
+    except FileProblem as problem:
+        problems.append(problem)
+        return None
+    except ReljError:
+        return None  # gone since it was listed
+    if customer is None:
+        problems.append(cache.problem_of(journal.display_path(slug), entry))
+        return None
+    return entry, customer
+
+
 def append_interaction(journal: Journal, slug: str, block: str,
                        edit: Callable[[bytes], bytes] | None = None) -> bytes:
     """Append an ``[[interaction]]`` block, re-reading only what is needed.
