@@ -9,7 +9,6 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from relj.errors import ReljError
-from relj.model import day_of
 
 if TYPE_CHECKING:
     from datetime import date, datetime
@@ -50,6 +49,8 @@ def with_offer(request: LogRequest, customer: Customer, asking: bool) -> LogRequ
 
 def _opened_before(offer_id: str, opened: date | None, at: date | datetime | None) -> None:
     """An answer dated before its offer was opened is refused, as in `relj log`."""
+    from relj.model import day_of  # not at import: completion imports this command's module
+
     if at is not None and opened is not None and day_of(at) < opened:
         from relj.dates import day_text
 
