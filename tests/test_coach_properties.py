@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 
 from relj.analysis.due import SELLING_ACTIONS, due_item, facts_of, rank_due, reasons_of, summarize
 from relj.analysis.phase import compute_phase
+from relj.analysis.results import FIRST
 from relj.model import (
     CHANNELS,
     CLOSING_ANSWERS,
@@ -136,7 +137,12 @@ def test_due_never_crashes_and_its_score_is_the_sum_of_its_points(
         found: list[Customer], today: date, include_all: bool) -> None:
     unique = [replace(c, slug=f"c{n}") for n, c in enumerate(found)]
     ranked = rank_due(unique, today, SETTINGS, include_all=include_all)
-    assert [i.score for i in ranked] == sorted((i.score for i in ranked), reverse=True)
+    # Crises and promises (an acting mood-support or follow-up) first, then by score.
+    first = [any(r.acts and r.code in FIRST for r in i.reasons) for i in ranked]
+    assert first == sorted(first, reverse=True)
+    for group in (True, False):
+        scores = [i.score for i, f in zip(ranked, first, strict=True) if f is group]
+        assert scores == sorted(scores, reverse=True)
     for item in ranked:
         assert item.reasons and item.score == sum(r.points for r in item.reasons)
         assert include_all or any(r.acts for r in item.reasons)  # only acting reasons list
