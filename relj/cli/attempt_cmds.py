@@ -34,13 +34,11 @@ def snooze(
     clear: Annotated[bool, typer.Option("--clear", help="Back on the list now.")] = False,
 ) -> None:
     """Keep a customer off the morning list until a day (a follow-up or a crisis still shows)."""
-    import tomllib
-
     from relj.catalogue import resolve
     from relj.dates import day_text, parse_day
     from relj.i18n import t
     from relj.render import out
-    from relj.storage.entries import with_top_key
+    from relj.storage.entries import checked_top_keys
 
     if clear == (until is not None):
         raise ReljUsageError("attempts.snooze_usage")
@@ -57,16 +55,8 @@ def snooze(
         out(t("attempts.snooze_none", customer=slug))
         return
 
-    def change(current: bytes) -> bytes:
-        try:
-            new = with_top_key(current, "snooze", day)
-            tomllib.loads(new.decode("utf-8"))  # never write what relj cannot read back
-        except Exception:  # noqa: BLE001 - a file tomlkit cannot edit: leave it as it is
-            raise ReljError("attempts.snooze_unwritable",
-                            path=journal.display_path(slug)) from None
-        return new
-
-    journal.update(slug, change)
+    journal.update(slug, lambda current: checked_top_keys(
+        current, {"snooze": day}, journal.display_path(slug), "attempts.snooze_unwritable"))
     if day is None:
         out(t("attempts.snooze_cleared", customer=slug))
     else:

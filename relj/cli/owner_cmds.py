@@ -28,12 +28,10 @@ def owner(
     clear: Annotated[bool, typer.Option("--clear", help="Nobody's account any more.")] = False,
 ) -> None:
     """Set whose account a customer is (team journals); `relj due` shows yours by default."""
-    import tomllib
-
     from relj.catalogue import resolve
     from relj.i18n import t
     from relj.render import out
-    from relj.team.owner import with_owner
+    from relj.storage.entries import checked_top_keys
 
     if clear == (name is not None):
         raise ReljUsageError("team.owner_usage")
@@ -43,15 +41,8 @@ def owner(
     slug = resolve(journal, customer)
     wanted = name.strip() if name is not None else None
 
-    def change(current: bytes) -> bytes:
-        try:
-            new = with_owner(current, wanted)
-            tomllib.loads(new.decode("utf-8"))  # never write what relj cannot read back
-        except Exception:  # noqa: BLE001 - a file tomlkit cannot edit: leave it as it is
-            raise ReljError("team.owner_unwritable", path=journal.display_path(slug)) from None
-        return new
-
-    journal.update(slug, change)
+    journal.update(slug, lambda current: checked_top_keys(
+        current, {"owner": wanted}, journal.display_path(slug), "team.owner_unwritable"))
     if wanted is None:
         out(t("team.owner_cleared", customer=slug))
     else:

@@ -265,18 +265,12 @@ def _ended(journal: Journal, slug: str, old: bytes, day: date, parting: str | No
            today: date, planned: date | None) -> bytes:
     """``ended`` (and ``parting``) set at the top of the file, checked before writing;
     ``planned`` is the end being moved (None: the file has none yet)."""
-    import tomllib
-
-    from relj.storage.entries import with_top_key
+    from relj.storage.entries import checked_top_keys
 
     ended = _load(journal, slug, old).ended
     if ended != planned and ended is not None:  # ended meanwhile (another relj, a pull)
         _refuse_ended(ended, today)
-    try:
-        new = with_top_key(old, "ended", day)
-        if parting is not None:
-            new = with_top_key(new, "parting", parting)
-        tomllib.loads(new.decode("utf-8"))  # never write what relj cannot read back
-    except Exception:  # noqa: BLE001 - a file tomlkit cannot edit: leave it as it is
-        raise ReljError("people.unwritable_file", path=journal.display_path(slug)) from None
-    return new
+    values: dict[str, str | date | None] = {"ended": day}
+    if parting is not None:
+        values["parting"] = parting
+    return checked_top_keys(old, values, journal.display_path(slug), "people.unwritable_file")

@@ -206,6 +206,22 @@ def with_top_key(text: bytes, key: str, value: str | date | None) -> bytes:
     return (_top_key(top, key, value) + "".join(b.text for b in blocks)).encode("utf-8")
 
 
+def checked_top_keys(text: bytes, values: dict[str, str | date | None], path: str,
+                     error_key: str) -> bytes:
+    """The file with these top-level keys set (None: removed), read back with tomllib
+    before anything is written: a file tomlkit cannot edit, or an edit relj could not
+    read, is refused as ``error_key`` (with ``path``) and the file stays as it was."""
+    import tomllib
+
+    try:
+        for key, value in values.items():
+            text = with_top_key(text, key, value)
+        tomllib.loads(text.decode("utf-8"))
+    except Exception:  # noqa: BLE001 - whatever tomlkit or the edit broke: nothing written
+        raise ReljError(error_key, path=path) from None
+    return text
+
+
 def _top_key(top: str, key: str, value: str | date | None) -> str:
     import tomlkit
 

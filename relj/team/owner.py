@@ -1,7 +1,8 @@
 """Whose account a customer is, in a team journal: the ``owner`` field.
 
-Setting it edits only the top of the file (tomlkit keeps every comment and the layout);
-"me" is git's ``user.name``, the same name ``by`` records on every entry.
+Setting it edits only the top of the file (relj.storage.entries.checked_top_keys:
+tomlkit keeps every comment and the layout); "me" is git's ``user.name``, the same
+name ``by`` records on every entry.
 """
 
 from __future__ import annotations
@@ -10,13 +11,6 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from pathlib import Path
-
-
-def with_owner(text: bytes, owner: str | None) -> bytes:
-    """The customer file's bytes with ``owner`` set (None: removed), nothing else touched."""
-    from relj.storage.entries import with_top_key
-
-    return with_top_key(text, "owner", owner)
 
 
 def me(root: Path) -> str | None:
